@@ -1,0 +1,16 @@
+# Errors that stop a run (exit code 2).
+
+error-set-syntax = `--set { $arg }` needs the form KEY=VALUE, for example --set units_left=12
+error-unknown-fact = unknown fact `{ $key }` (see kling-doctor diagnose --list-facts)
+error-did-you-mean = ; did you mean `{ $suggestion }`?
+error-value-not-integer = `{ $key }` must be a whole number, not `{ $value }`
+error-value-not-number = `{ $key }` must be a number, not `{ $value }`
+error-value-below-min = `{ $key }` must be at least { $min }, not `{ $value }`
+error-value-not-date = `{ $key }` must be a date like 2026-12-31 or 2026-12-31T23:59:00Z, not `{ $value }`
+error-value-not-one-of = `{ $key }` must be one of { $values }, not `{ $value }`
+error-value-unknown-model = unknown model `{ $value }` for `{ $key }`
+error-value-empty = `{ $key }` needs a value
+error-answers-file = cannot use the answers file { $path }: { $detail }
+error-rules-invalid = the rules have { $count } problems
+error-unknown-code = `{ $input }` is not an official Kling error code (see kling-doctor explain --list)
+error-output = cannot write the output: { $detail }

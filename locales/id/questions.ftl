@@ -1,0 +1,47 @@
+# Questions that obtain each fact (rules/facts.yaml), and labels of enum values.
+
+question-error = What did Kling answer? Paste the message, the code or the whole JSON body.
+question-error-code = Which error code did Kling return (for example 1102)?
+question-request-id = What is the request_id of the failed call?
+question-http-status = Which HTTP status came back (for example 429)?
+question-provider = Do you call Kling directly, or through a reseller?
+question-model = Which model did the request use (model_name, for example kling-v2-6)?
+question-mode = Which mode did the request use: std (720p), pro (1080p) or 4k?
+question-duration = How many seconds long is the video you asked for?
+question-count = How many videos do you want to make with the units you have?
+question-audio = Did the request turn on native audio?
+question-package-status = What status does your resource pack show in the developer console?
+question-package-expires = When does your resource pack expire (YYYY-MM-DD)?
+question-units-left = How many units are left in your video resource pack?
+question-running-tasks = How many of your tasks are submitted or processing right now?
+question-concurrency-limit = What concurrency limit does your resource pack give (the number of videos at once)?
+question-credits-from = Where did you buy the units: an API resource pack, or a subscription on the klingai.com app?
+question-key-matches-account = Does the API key belong to the same account that bought the resource pack?
+question-purchased-hours-ago = How many hours ago did you buy the resource pack?
+question-clock-skew = By how many seconds is your computer's clock off (positive if ahead)?
+question-api-reachable = Could the Kling API be reached at all?
+
+value-provider-kling = Kling directly (api-singapore.klingai.com)
+value-provider-useapi = useapi.net
+value-provider-cometapi = CometAPI
+value-provider-piapi = PiAPI
+value-provider-kie = kie.ai
+value-provider-fal = fal.ai
+value-provider-replicate = Replicate
+value-provider-other = Another reseller or gateway
+value-mode-std = std (720p)
+value-mode-pro = pro (1080p)
+value-mode-4k = 4k
+value-audio-yes = Yes, native audio on
+value-audio-no = No audio
+value-package-status-online = Active (online)
+value-package-status-toBeOnline = Not active yet (toBeOnline)
+value-package-status-expired = Expired (expired)
+value-package-status-runOut = Used up (runOut)
+value-package-status-none = I have not bought a pack
+value-credits-from-api = An API resource pack (developer console)
+value-credits-from-web = A klingai.com app subscription or credits
+value-key-matches-account-yes = Yes, the same account
+value-key-matches-account-no = No, or I am not sure it is the same
+value-api-reachable-yes = Yes
+value-api-reachable-no = No

@@ -1,0 +1,110 @@
+//! `kling-doctor diagnose` (and the bare `kling-doctor` without a terminal): gather facts,
+//! evaluate the rules, render the diagnosis.
+
+use std::fmt::Write as _;
+
+use super::{Done, load_rules};
+use crate::cli::{DiagnoseArgs, Format};
+use crate::config::Config;
+use crate::engine;
+use crate::error::AppError;
+use crate::facts::error_text::ParsedError;
+use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
+use crate::facts::{FactType, Facts, Origin};
+use crate::i18n::Tr;
+use crate::render::{self, View};
+use crate::rules::RuleSet;
+
+/// Runs a non-interactive diagnosis.
+pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
+    let (rules, messages) = load_rules(&config.rules)?;
+    let tr = messages.tr(config.lang);
+    if args.list_facts {
+        return Ok(Done {
+            stdout: list_facts(&rules, &tr),
+            exit: 0,
+        });
+    }
+    let (facts, error) = gather(args, &rules)?;
+    let diagnosis = engine::evaluate(&rules, &facts, config.now);
+    let exit = u8::from(diagnosis.has_problems());
+    let view = View {
+        rules: &rules,
+        diagnosis: &diagnosis,
+        facts: &facts,
+        error: error.as_ref(),
+        tr,
+        verbose: config.verbose,
+    };
+    let stdout = match config.format {
+        Format::Text => render::text::render(&view, config.color, exit),
+        Format::Json => render::json::render(&view),
+        Format::Markdown => render::markdown::render(&view, exit),
+    };
+    Ok(Done { stdout, exit })
+}
+
+/// Facts from `--error`, `--answers` and `--set`, in rising precedence.
+pub fn gather(
+    args: &DiagnoseArgs,
+    rules: &RuleSet,
+) -> Result<(Facts, Option<ParsedError>), AppError> {
+    let mut facts = Facts::default();
+    let mut error = args
+        .error
+        .as_deref()
+        .map(|text| apply_error(&mut facts, text, rules, Origin::Flag));
+    if let Some(path) = &args.answers {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| AppError::Answers {
+            path: shown.clone(),
+            detail: e.to_string(),
+        })?;
+        for (key, value) in parse_answers(&text, &shown)? {
+            if let Some(parsed) = apply_pair(&mut facts, &key, &value, Origin::AnswersFile, rules)?
+            {
+                error.get_or_insert(parsed);
+            }
+        }
+    }
+    for arg in &args.set {
+        let (key, value) = split_set(arg)?;
+        if let Some(parsed) = apply_pair(&mut facts, key, value, Origin::Flag, rules)? {
+            error = Some(parsed);
+        }
+    }
+    Ok((facts, error))
+}
+
+/// `--list-facts`: every key, its accepted values and its question.
+fn list_facts(rules: &RuleSet, tr: &Tr<'_>) -> String {
+    let mut out = String::new();
+    for def in rules.facts.iter() {
+        let values = match &def.kind {
+            FactType::Enum(values) => values
+                .iter()
+                .map(|v| v.value.as_str())
+                .collect::<Vec<_>>()
+                .join(" | "),
+            FactType::Integer => tr.tr("ui-type-integer"),
+            FactType::Number => tr.tr("ui-type-number"),
+            FactType::Date => tr.tr("ui-type-date"),
+            FactType::Text => tr.tr("ui-type-text"),
+            FactType::Model => rules
+                .pricing
+                .models
+                .iter()
+                .map(|m| m.id.as_str())
+                .collect::<Vec<_>>()
+                .join(" | "),
+        };
+        let _ = writeln!(
+            out,
+            "{:<20} {values}\n{:<20} {}",
+            def.key,
+            "",
+            tr.tr(&def.question)
+        );
+    }
+    out
+}

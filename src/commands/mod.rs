@@ -1,0 +1,22 @@
+//! One module per subcommand: glue between config, rules, engine and renderers.
+//! Commands return what to print; `lib::run` redacts and writes it.
+
+pub mod diagnose;
+pub mod explain;
+pub mod rules;
+
+use crate::error::AppError;
+use crate::i18n::Messages;
+use crate::rules::{self as rule_set, RuleSet, RuleSource};
+
+/// What a command produced: text for stdout and the exit code.
+#[derive(Debug, Default)]
+pub struct Done {
+    pub stdout: String,
+    pub exit: u8,
+}
+
+/// Loads and validates the rules, or returns every problem found.
+pub fn load_rules(source: &RuleSource) -> Result<(RuleSet, Messages), AppError> {
+    rule_set::load(source).map_err(AppError::Rules)
+}

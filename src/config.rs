@@ -1,0 +1,176 @@
+//! Resolves what was typed plus the environment (and `.env`) into a ready `Config`.
+//! The only module that reads environment variables.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::Path;
+
+use crate::cli::{ColorChoice, Format, GlobalArgs};
+use crate::i18n::Lang;
+use crate::rules::RuleSource;
+
+/// Environment variables, with a `.env` file in the working directory as fallback.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    vars: BTreeMap<String, String>,
+}
+
+impl Environment {
+    /// The process environment over `.env` (the environment wins, as the contract says).
+    pub fn load() -> Self {
+        let mut vars = BTreeMap::new();
+        if let Ok(iter) = dotenvy::from_path_iter(Path::new(".env")) {
+            for (k, v) in iter.flatten() {
+                vars.insert(k, v);
+            }
+        }
+        vars.extend(std::env::vars());
+        Environment { vars }
+    }
+
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Environment {
+            vars: pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    /// A variable's value; empty counts as unset.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.vars
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty())
+    }
+}
+
+/// Settings every command runs with.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub lang: Lang,
+    pub color: bool,
+    pub format: Format,
+    pub verbose: bool,
+    pub rules: RuleSource,
+    /// Values that must never be printed (API keys and the like), for redaction.
+    pub secrets: Vec<String>,
+    /// Whether stdin is a terminal (wizard) — decided here, not deep inside.
+    pub interactive_stdin: bool,
+    /// The time checks compare dates with; `KLING_DOCTOR_NOW` (RFC 3339) pins it
+    /// for reproducible reports and tests.
+    pub now: jiff::Timestamp,
+}
+
+/// Variables whose values are secrets wherever they appear.
+pub const SECRET_VARS: [&str; 5] = [
+    "KLING_API_KEY",
+    "KLING_ACCESS_KEY",
+    "KLING_SECRET_KEY",
+    "USEAPI_TOKEN",
+    "COMETAPI_KEY",
+];
+
+impl Config {
+    pub fn new(args: &GlobalArgs, env: &Environment) -> Config {
+        Config {
+            lang: resolve_lang(args.lang, env),
+            color: resolve_color(args.color, env, std::io::stdout().is_terminal()),
+            format: args.format,
+            verbose: args.verbose,
+            rules: args
+                .rules
+                .clone()
+                .map_or(RuleSource::Embedded, RuleSource::Dir),
+            secrets: SECRET_VARS
+                .iter()
+                .filter_map(|k| env.get(k))
+                .map(str::to_string)
+                .collect(),
+            interactive_stdin: std::io::stdin().is_terminal(),
+            now: env
+                .get("KLING_DOCTOR_NOW")
+                .and_then(|t| t.parse().ok())
+                .unwrap_or_else(jiff::Timestamp::now),
+        }
+    }
+}
+
+/// `--lang`, then KLING_DOCTOR_LANG, LC_ALL, LC_MESSAGES, LANG, then the OS locale.
+pub fn resolve_lang(flag: Option<Lang>, env: &Environment) -> Lang {
+    if let Some(lang) = flag {
+        return lang;
+    }
+    ["KLING_DOCTOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| env.get(k))
+        .map(str::to_string)
+        .or_else(sys_locale::get_locale)
+        .map_or(Lang::En, |l| Lang::from_locale(&l))
+}
+
+/// Colour only on a terminal that is not `dumb`, never with NO_COLOR unless forced.
+pub fn resolve_color(choice: ColorChoice, env: &Environment, stdout_is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            env.get("NO_COLOR").is_none() && stdout_is_terminal && env.get("TERM") != Some("dumb")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_precedence_follows_the_contract() {
+        let cases: &[(Option<Lang>, &[(&str, &str)], Lang)] = &[
+            (Some(Lang::En), &[("KLING_DOCTOR_LANG", "id")], Lang::En),
+            (
+                None,
+                &[("KLING_DOCTOR_LANG", "id"), ("LANG", "en_US.UTF-8")],
+                Lang::Id,
+            ),
+            (
+                None,
+                &[("LC_ALL", "id_ID.UTF-8"), ("LANG", "en_US")],
+                Lang::Id,
+            ),
+            (
+                None,
+                &[("LC_ALL", ""), ("LC_MESSAGES", "en_GB"), ("LANG", "id_ID")],
+                Lang::En,
+            ),
+            (None, &[("LANG", "id_ID.UTF-8")], Lang::Id),
+        ];
+        for (flag, vars, expected) in cases {
+            let env = Environment::from_pairs(vars.iter().copied());
+            assert_eq!(resolve_lang(*flag, &env), *expected, "{flag:?} {vars:?}");
+        }
+    }
+
+    #[test]
+    fn colour_is_off_unless_a_terminal_wants_it() {
+        let plain = Environment::default();
+        let no_color = Environment::from_pairs([("NO_COLOR", "1")]);
+        let dumb = Environment::from_pairs([("TERM", "dumb")]);
+        let cases = [
+            (ColorChoice::Auto, &plain, true, true),
+            (ColorChoice::Auto, &plain, false, false),
+            (ColorChoice::Auto, &no_color, true, false),
+            (ColorChoice::Auto, &dumb, true, false),
+            (ColorChoice::Always, &no_color, false, true),
+            (ColorChoice::Never, &plain, true, false),
+        ];
+        for (choice, env, tty, expected) in cases {
+            assert_eq!(
+                resolve_color(choice, env, tty),
+                expected,
+                "{choice:?} {env:?} {tty}"
+            );
+        }
+    }
+}

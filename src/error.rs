@@ -1,0 +1,99 @@
+//! Errors that end a run with exit code 2: bad input, bad rules, unusable paths.
+//! Each variant carries its data; the wording is `locales/*/errors.ftl`.
+
+use fluent::FluentArgs;
+
+use crate::facts::ValueError;
+use crate::i18n::Tr;
+use crate::rules::RuleError;
+
+#[derive(Debug)]
+pub enum AppError {
+    /// `--set` without `=`.
+    SetSyntax { arg: String },
+    UnknownFact {
+        key: String,
+        suggestion: Option<String>,
+    },
+    BadValue {
+        key: String,
+        value: String,
+        error: ValueError,
+    },
+    /// The answers file could not be read or parsed.
+    Answers { path: String, detail: String },
+    /// The rules (or their messages) did not validate.
+    Rules(Vec<RuleError>),
+    /// `explain` got something that is not a known code and names none.
+    UnknownCode { input: String },
+    /// Writing to stdout/stderr failed (other than a closed pipe).
+    Output(String),
+}
+
+impl AppError {
+    /// The localized one-line message (rule errors are rendered by `render::rule_errors`).
+    pub fn message(&self, tr: &Tr<'_>) -> String {
+        let mut args = FluentArgs::new();
+        let key = match self {
+            AppError::SetSyntax { arg } => {
+                args.set("arg", arg.clone());
+                "error-set-syntax"
+            }
+            AppError::UnknownFact { key, .. } => {
+                args.set("key", key.clone());
+                "error-unknown-fact"
+            }
+            AppError::BadValue { key, value, error } => {
+                args.set("key", key.clone());
+                args.set("value", value.clone());
+                match error {
+                    ValueError::NotAnInteger => "error-value-not-integer",
+                    ValueError::NotANumber => "error-value-not-number",
+                    ValueError::BelowMin(min) => {
+                        args.set("min", *min);
+                        "error-value-below-min"
+                    }
+                    ValueError::NotADate => "error-value-not-date",
+                    ValueError::NotOneOf(values) => {
+                        args.set("values", values.join(", "));
+                        "error-value-not-one-of"
+                    }
+                    ValueError::UnknownModel { .. } => "error-value-unknown-model",
+                    ValueError::Empty => "error-value-empty",
+                }
+            }
+            AppError::Answers { path, detail } => {
+                args.set("path", path.clone());
+                args.set("detail", detail.clone());
+                "error-answers-file"
+            }
+            AppError::Rules(errors) => {
+                args.set("count", errors.len());
+                "error-rules-invalid"
+            }
+            AppError::UnknownCode { input } => {
+                args.set("input", input.clone());
+                "error-unknown-code"
+            }
+            AppError::Output(detail) => {
+                args.set("detail", detail.clone());
+                "error-output"
+            }
+        };
+        let mut message = tr.tr_args(key, Some(&args));
+        let suggestion = match self {
+            AppError::UnknownFact { suggestion, .. } => suggestion.as_deref(),
+            AppError::BadValue {
+                error: ValueError::UnknownModel { suggestion },
+                ..
+            } => suggestion.as_deref(),
+            _ => None,
+        };
+        if let Some(s) = suggestion {
+            let mut args = FluentArgs::new();
+            args.set("suggestion", s.to_string());
+            message.push_str(&tr.tr_args("error-did-you-mean", Some(&args)));
+        }
+        message
+    }
+}

@@ -1,0 +1,118 @@
+//! Gathers facts from what the user typed: `--error`, `--answers FILE`, `--set KEY=VALUE`.
+//! Every value goes through the catalogue, so a bad key or value is caught here (exit 2).
+
+use std::collections::BTreeMap;
+
+use serde_json::Value as Json;
+
+use super::error_text::{self, ParsedError};
+use super::{Facts, Origin, Value};
+use crate::error::AppError;
+use crate::rules::RuleSet;
+
+/// Largest answers file read, so a wrong path cannot make us swallow a huge file.
+pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
+
+/// Parses the pasted error and records `error`, `error_code`, `request_id` and `http_status`.
+pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origin) -> ParsedError {
+    let parsed = error_text::parse(text, &rules.codes);
+    facts.insert("error", Value::Text(text.trim().to_string()), origin);
+    let origin_of_parts = origin.min(Origin::ErrorText);
+    if let Some(code) = parsed.code {
+        facts.insert(
+            "error_code",
+            Value::Number(f64::from(code)),
+            origin_of_parts,
+        );
+    }
+    if let Some(id) = &parsed.request_id {
+        facts.insert("request_id", Value::Text(id.clone()), origin_of_parts);
+    }
+    if let Some(status) = parsed.http_status {
+        facts.insert(
+            "http_status",
+            Value::Number(f64::from(status)),
+            origin_of_parts,
+        );
+    }
+    parsed
+}
+
+/// Records one `key = raw` pair after checking the key and typing the value.
+/// `error` is read like `--error`.
+pub fn apply_pair(
+    facts: &mut Facts,
+    key: &str,
+    raw: &str,
+    origin: Origin,
+    rules: &RuleSet,
+) -> Result<Option<ParsedError>, AppError> {
+    let key = key.trim();
+    let Some(def) = rules.facts.get(key) else {
+        return Err(AppError::UnknownFact {
+            key: key.to_string(),
+            suggestion: rules.facts.suggest(key).map(str::to_string),
+        });
+    };
+    if key == "error" {
+        return Ok(Some(apply_error(facts, raw, rules, origin)));
+    }
+    let value = rules
+        .facts
+        .parse(def, raw, &rules.pricing)
+        .map_err(|error| AppError::BadValue {
+            key: key.to_string(),
+            value: raw.to_string(),
+            error,
+        })?;
+    facts.insert(key, value, origin);
+    Ok(None)
+}
+
+/// Splits `KEY=VALUE`.
+pub fn split_set(arg: &str) -> Result<(&str, &str), AppError> {
+    match arg.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k, v)),
+        _ => Err(AppError::SetSyntax {
+            arg: arg.to_string(),
+        }),
+    }
+}
+
+/// Reads an answers file's text: a YAML (or JSON, which is YAML) map of fact keys to values.
+pub fn parse_answers(text: &str, path: &str) -> Result<Vec<(String, String)>, AppError> {
+    let fail = |detail: String| AppError::Answers {
+        path: path.to_string(),
+        detail,
+    };
+    if text.len() > MAX_ANSWERS_BYTES {
+        return Err(fail(format!("larger than {MAX_ANSWERS_BYTES} bytes")));
+    }
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: 8,
+            max_aliases: 64,
+            max_nodes: 10_000,
+        },
+    };
+    let map: BTreeMap<String, Json> =
+        serde_saphyr::from_str_with_options(text, options).map_err(|e| {
+            let at = e
+                .location()
+                .map(|l| format!("{}:{}: ", l.line(), l.column()))
+                .unwrap_or_default();
+            let detail = e.without_snippet().to_string();
+            fail(format!("{at}{}", detail.lines().next().unwrap_or_default()))
+        })?;
+    map.into_iter()
+        .map(|(k, v)| match v {
+            Json::String(s) => Ok((k, s)),
+            Json::Number(n) => Ok((k, n.to_string())),
+            Json::Bool(b) => Ok((k, if b { "yes".into() } else { "no".into() })),
+            other => Err(fail(format!("`{k}`: expected a single value, got {other}"))),
+        })
+        .collect()
+}

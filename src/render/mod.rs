@@ -1,0 +1,132 @@
+//! Turns a diagnosis into text, JSON or Markdown. Pure: every renderer returns a
+//! `String`; the caller redacts and writes it.
+
+pub mod json;
+pub mod markdown;
+pub mod rule_errors;
+pub mod text;
+
+use fluent::{FluentArgs, FluentValue};
+
+use crate::engine::{Diagnosis, Finding};
+use crate::facts::error_text::ParsedError;
+use crate::facts::{FactType, Facts, Value, round2};
+use crate::i18n::Tr;
+use crate::rules::{FindingDef, RuleSet};
+
+/// Everything a renderer needs about one run.
+pub struct View<'a> {
+    pub rules: &'a RuleSet,
+    pub diagnosis: &'a Diagnosis,
+    pub facts: &'a Facts,
+    pub error: Option<&'a ParsedError>,
+    pub tr: Tr<'a>,
+    pub verbose: bool,
+}
+
+/// A finding's texts in the chosen language.
+pub struct FindingText {
+    pub title: String,
+    pub explanation: String,
+    pub fixes: Vec<String>,
+    pub source: String,
+}
+
+impl<'a> View<'a> {
+    /// Message arguments: every known and computed fact, plus the error's official wording.
+    pub fn args(&self) -> FluentArgs<'a> {
+        let mut args = FluentArgs::new();
+        let mut set = |key: &str, value: &Value| {
+            let v: FluentValue<'a> = match value {
+                Value::Number(n) => FluentValue::from(round2(*n)),
+                Value::Text(t) => FluentValue::from(t.clone()),
+                Value::Date { text, .. } => FluentValue::from(text.clone()),
+            };
+            args.set(key.to_string(), v);
+        };
+        for (key, known) in self.facts.iter() {
+            set(key, &known.value);
+        }
+        for (key, value) in &self.diagnosis.derived {
+            set(key, value);
+        }
+        args.set("unit_usd", self.rules.pricing.unit_usd);
+        if let Some(code) = self.code() {
+            args.set("error_meaning", self.tr.tr(&code.meaning_key()));
+            args.set("error_solution", self.tr.tr(&code.solution_key()));
+            args.set("http", code.http);
+        }
+        args
+    }
+
+    fn code(&self) -> Option<&'a crate::rules::ErrorCode> {
+        let code = self.facts.get("error_code").and_then(Value::as_number)?;
+        self.rules.codes.get(u32::try_from(code as i64).ok()?)
+    }
+
+    pub fn finding_text(&self, finding: &Finding, args: &FluentArgs<'_>) -> FindingText {
+        let def = self.rules.findings.get(&finding.id);
+        let fallback = FindingDef {
+            id: finding.id.clone(),
+            fixes: Vec::new(),
+            source: String::new(),
+        };
+        let def = def.unwrap_or(&fallback);
+        FindingText {
+            title: self.tr.tr_args(&def.title_key(), Some(args)),
+            explanation: self.tr.tr_args(&def.explanation_key(), Some(args)),
+            fixes: def
+                .fixes
+                .iter()
+                .map(|k| self.tr.tr_args(k, Some(args)))
+                .collect(),
+            source: def.source.clone(),
+        }
+    }
+
+    /// The headline: the error code and message, the pasted text, or "check-up".
+    pub fn header(&self) -> String {
+        let mut args = FluentArgs::new();
+        let message = self.error.and_then(|e| e.message.clone());
+        if let Some(code) = self.facts.get("error_code") {
+            args.set("code", code.to_string());
+            let message = message.or_else(|| self.code().map(|c| self.tr.tr(&c.meaning_key())));
+            args.set("message", message.unwrap_or_default());
+            self.tr.tr_args("ui-header-code", Some(&args))
+        } else if let Some(message) = message {
+            args.set("message", message);
+            self.tr.tr_args("ui-header-text", Some(&args))
+        } else {
+            self.tr.tr("ui-header-checkup")
+        }
+    }
+
+    /// "Answer with --set KEY=…" for an unknown fact, with an example value.
+    pub fn answer_hint(&self, fact: &str) -> String {
+        let example = match self.rules.facts.get(fact).map(|d| &d.kind) {
+            Some(FactType::Enum(values)) => values
+                .iter()
+                .map(|v| v.value.as_str())
+                .collect::<Vec<_>>()
+                .join("|"),
+            Some(FactType::Date) => "YYYY-MM-DD".into(),
+            Some(FactType::Integer | FactType::Number) => "N".into(),
+            Some(FactType::Model) => "kling-v2-6".into(),
+            _ => "…".into(),
+        };
+        let mut args = FluentArgs::new();
+        args.set("fact", fact.to_string());
+        args.set("example", example);
+        self.tr.tr_args("ui-answer-hint", Some(&args))
+    }
+
+    pub fn summary(&self, exit: u8) -> String {
+        let d = self.diagnosis;
+        let mut args = FluentArgs::new();
+        args.set("errors", d.count(crate::rules::Severity::Error));
+        args.set("warnings", d.count(crate::rules::Severity::Warning));
+        args.set("unchecked", d.not_checked());
+        args.set("exit", exit);
+        self.tr.tr_args("ui-summary", Some(&args))
+    }
+}

@@ -1,0 +1,253 @@
+//! Located rule errors: a kind (what is wrong, with its data) plus where. The wording
+//! lives in `locales/*/rules.ftl` under `rules-error-<kind>`.
+
+use fluent::FluentArgs;
+
+/// What is wrong in a rules file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuleErrorKind {
+    /// YAML syntax or shape (a missing or unknown field), as the parser words it.
+    Yaml(String),
+    /// A required file could not be read.
+    Io(String),
+    /// A `.ftl` file does not parse.
+    Locale(String),
+    UnknownFact {
+        fact: String,
+        suggestion: Option<String>,
+    },
+    UnknownFinding {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownNode {
+        id: String,
+        suggestion: Option<String>,
+    },
+    MissingMessage {
+        key: String,
+        lang: String,
+    },
+    Cycle {
+        path: String,
+    },
+    Unreachable {
+        node: String,
+    },
+    /// A condition must name exactly one operator.
+    ConditionOperators {
+        count: usize,
+    },
+    /// A case or target must name exactly one of `next`, `finding`, `outcome`.
+    TargetChoices {
+        count: usize,
+    },
+    FindingWithoutSeverity,
+    SeverityWithoutFinding,
+    BadSeverity {
+        value: String,
+    },
+    BadOutcome {
+        value: String,
+    },
+    /// A literal that does not fit the fact's type.
+    BadLiteral {
+        fact: String,
+        value: String,
+        expected: String,
+    },
+    /// The operator does not apply to the fact's type (e.g. `less_than` on an enum).
+    BadOperator {
+        operator: String,
+        fact: String,
+    },
+    Duplicate {
+        what: String,
+        id: String,
+    },
+    BadFactType {
+        value: String,
+    },
+    EnumWithoutValues {
+        fact: String,
+    },
+    FindingWithoutFix {
+        id: String,
+    },
+    /// A price needs exactly one of `per_second` and `per_clip`.
+    PriceRate,
+    BadMode {
+        value: String,
+    },
+    MissingRequired {
+        what: String,
+    },
+}
+
+impl RuleErrorKind {
+    /// Stable code shown as `error[R004]`, for searching docs and issues.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RuleErrorKind::Yaml(_) => "R001",
+            RuleErrorKind::Io(_) => "R002",
+            RuleErrorKind::Locale(_) => "R003",
+            RuleErrorKind::UnknownFact { .. } => "R004",
+            RuleErrorKind::UnknownFinding { .. } => "R005",
+            RuleErrorKind::UnknownNode { .. } => "R006",
+            RuleErrorKind::MissingMessage { .. } => "R007",
+            RuleErrorKind::Cycle { .. } => "R008",
+            RuleErrorKind::Unreachable { .. } => "R009",
+            RuleErrorKind::ConditionOperators { .. } => "R010",
+            RuleErrorKind::TargetChoices { .. } => "R011",
+            RuleErrorKind::FindingWithoutSeverity => "R012",
+            RuleErrorKind::SeverityWithoutFinding => "R013",
+            RuleErrorKind::BadSeverity { .. } => "R014",
+            RuleErrorKind::BadOutcome { .. } => "R015",
+            RuleErrorKind::BadLiteral { .. } => "R016",
+            RuleErrorKind::BadOperator { .. } => "R017",
+            RuleErrorKind::Duplicate { .. } => "R018",
+            RuleErrorKind::BadFactType { .. } => "R019",
+            RuleErrorKind::EnumWithoutValues { .. } => "R020",
+            RuleErrorKind::FindingWithoutFix { .. } => "R021",
+            RuleErrorKind::PriceRate => "R022",
+            RuleErrorKind::BadMode { .. } => "R023",
+            RuleErrorKind::MissingRequired { .. } => "R024",
+        }
+    }
+
+    /// The message key (`rules-error-…`) and its arguments; `-help` is the hint, when there is one.
+    pub fn message(&self) -> (&'static str, FluentArgs<'static>) {
+        let mut args = FluentArgs::new();
+        let mut set = |k: &'static str, v: &str| args.set(k, v.to_string());
+        let key = match self {
+            RuleErrorKind::Yaml(d) => {
+                set("detail", d);
+                "rules-error-yaml"
+            }
+            RuleErrorKind::Io(d) => {
+                set("detail", d);
+                "rules-error-io"
+            }
+            RuleErrorKind::Locale(d) => {
+                set("detail", d);
+                "rules-error-locale"
+            }
+            RuleErrorKind::UnknownFact { fact, suggestion } => {
+                set("fact", fact);
+                set("suggestion", suggestion.as_deref().unwrap_or(""));
+                "rules-error-unknown-fact"
+            }
+            RuleErrorKind::UnknownFinding { id, suggestion } => {
+                set("id", id);
+                set("suggestion", suggestion.as_deref().unwrap_or(""));
+                "rules-error-unknown-finding"
+            }
+            RuleErrorKind::UnknownNode { id, suggestion } => {
+                set("id", id);
+                set("suggestion", suggestion.as_deref().unwrap_or(""));
+                "rules-error-unknown-node"
+            }
+            RuleErrorKind::MissingMessage { key, lang } => {
+                set("key", key);
+                set("lang", lang);
+                "rules-error-missing-message"
+            }
+            RuleErrorKind::Cycle { path } => {
+                set("path", path);
+                "rules-error-cycle"
+            }
+            RuleErrorKind::Unreachable { node } => {
+                set("node", node);
+                "rules-error-unreachable"
+            }
+            RuleErrorKind::ConditionOperators { count } => {
+                set("count", &count.to_string());
+                "rules-error-condition-operators"
+            }
+            RuleErrorKind::TargetChoices { count } => {
+                set("count", &count.to_string());
+                "rules-error-target-choices"
+            }
+            RuleErrorKind::FindingWithoutSeverity => "rules-error-finding-without-severity",
+            RuleErrorKind::SeverityWithoutFinding => "rules-error-severity-without-finding",
+            RuleErrorKind::BadSeverity { value } => {
+                set("value", value);
+                "rules-error-bad-severity"
+            }
+            RuleErrorKind::BadOutcome { value } => {
+                set("value", value);
+                "rules-error-bad-outcome"
+            }
+            RuleErrorKind::BadLiteral {
+                fact,
+                value,
+                expected,
+            } => {
+                set("fact", fact);
+                set("value", value);
+                set("expected", expected);
+                "rules-error-bad-literal"
+            }
+            RuleErrorKind::BadOperator { operator, fact } => {
+                set("operator", operator);
+                set("fact", fact);
+                "rules-error-bad-operator"
+            }
+            RuleErrorKind::Duplicate { what, id } => {
+                set("what", what);
+                set("id", id);
+                "rules-error-duplicate"
+            }
+            RuleErrorKind::BadFactType { value } => {
+                set("value", value);
+                "rules-error-bad-fact-type"
+            }
+            RuleErrorKind::EnumWithoutValues { fact } => {
+                set("fact", fact);
+                "rules-error-enum-without-values"
+            }
+            RuleErrorKind::FindingWithoutFix { id } => {
+                set("id", id);
+                "rules-error-finding-without-fix"
+            }
+            RuleErrorKind::PriceRate => "rules-error-price-rate",
+            RuleErrorKind::BadMode { value } => {
+                set("value", value);
+                "rules-error-bad-mode"
+            }
+            RuleErrorKind::MissingRequired { what } => {
+                set("what", what);
+                "rules-error-missing-required"
+            }
+        };
+        (key, args)
+    }
+}
+
+/// A rule problem at `file:line:column` (1-based; 0 when the position is unknown).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleError {
+    pub file: String,
+    pub line: u64,
+    pub column: u64,
+    /// Length of the offending token, for the caret underline.
+    pub width: usize,
+    pub kind: RuleErrorKind,
+}
+
+impl RuleError {
+    pub fn at(file: &str, line: u64, column: u64, kind: RuleErrorKind) -> Self {
+        RuleError {
+            file: file.to_string(),
+            line,
+            column,
+            width: 1,
+            kind,
+        }
+    }
+
+    pub fn with_width(mut self, width: usize) -> Self {
+        self.width = width.max(1);
+        self
+    }
+}

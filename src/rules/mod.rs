@@ -1,0 +1,230 @@
+//! The rule set: YAML files → serde mirror (`raw`) → checked, typed `RuleSet` (`validate`).
+//! The engine only ever sees a `RuleSet` that passed validation.
+
+mod error;
+mod raw;
+mod source;
+mod validate;
+
+use std::collections::BTreeMap;
+
+pub use error::{RuleError, RuleErrorKind};
+pub use source::{RuleFiles, RuleSource, file_text};
+pub use validate::{NO_PROBLEM_FOUND, validate};
+
+use crate::facts::{FactCatalog, Value};
+use crate::i18n::Messages;
+use crate::pricing::Pricing;
+
+/// How bad a finding is. Ordered so that `max` is the most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A finding's catalogue entry; its texts are `finding-<id>-title` / `-explanation`.
+#[derive(Debug, Clone)]
+pub struct FindingDef {
+    pub id: String,
+    pub fixes: Vec<String>,
+    pub source: String,
+}
+
+impl FindingDef {
+    pub fn title_key(&self) -> String {
+        format!("finding-{}-title", self.id)
+    }
+
+    pub fn explanation_key(&self) -> String {
+        format!("finding-{}-explanation", self.id)
+    }
+}
+
+/// One official error code (`rules/error-codes.yaml`).
+#[derive(Debug, Clone)]
+pub struct ErrorCode {
+    pub code: u32,
+    pub http: u16,
+    pub family: String,
+    pub source: String,
+    pub messages: Vec<String>,
+}
+
+impl ErrorCode {
+    pub fn meaning_key(&self) -> String {
+        format!("code-{}-meaning", self.code)
+    }
+
+    pub fn solution_key(&self) -> String {
+        format!("code-{}-solution", self.code)
+    }
+}
+
+/// The official error codes, and the messages seen with them.
+#[derive(Debug, Clone, Default)]
+pub struct ErrorCatalog {
+    codes: Vec<ErrorCode>,
+}
+
+impl ErrorCatalog {
+    pub fn new(codes: Vec<ErrorCode>) -> Self {
+        ErrorCatalog { codes }
+    }
+
+    pub fn get(&self, code: u32) -> Option<&ErrorCode> {
+        self.codes.iter().find(|c| c.code == code)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &ErrorCode> {
+        self.codes.iter()
+    }
+
+    /// The code whose known message appears in `text`, ignoring case.
+    pub fn code_for_message(&self, text: &str) -> Option<u32> {
+        let text = text.to_lowercase();
+        self.codes
+            .iter()
+            .find(|c| c.messages.iter().any(|m| text.contains(&m.to_lowercase())))
+            .map(|c| c.code)
+    }
+
+    #[cfg(test)]
+    pub fn for_tests(codes: &[(u32, &[&str])]) -> Self {
+        ErrorCatalog {
+            codes: codes
+                .iter()
+                .map(|(code, messages)| ErrorCode {
+                    code: *code,
+                    http: 429,
+                    family: "test".into(),
+                    source: "K-ERR".into(),
+                    messages: messages.iter().map(|m| m.to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A condition on a node's fact. Literals are already typed against the fact.
+#[derive(Debug, Clone)]
+pub enum Condition {
+    Equals(Value),
+    NotEquals(Value),
+    OneOf(Vec<Value>),
+    Compare(Comparison, Operand),
+    InPast(bool),
+    WithinDays(f64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparison {
+    LessThan,
+    AtMost,
+    GreaterThan,
+    AtLeast,
+}
+
+/// The right-hand side of a comparison.
+#[derive(Debug, Clone)]
+pub enum Operand {
+    Number(f64),
+    Fact(String),
+}
+
+/// Where evaluation goes after a node.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// Index of the next node within the same check.
+    Next(usize),
+    Finding {
+        id: String,
+        severity: Severity,
+        unless_found: Vec<String>,
+    },
+    /// Checked, nothing wrong.
+    Pass,
+    /// The check does not apply here.
+    Skip,
+}
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub condition: Condition,
+    pub step: Step,
+}
+
+/// One decision node: the fact it needs and where each answer leads.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub fact: String,
+    /// Message key of the question that obtains `fact`; `None` for computed facts,
+    /// whose inputs carry their own questions.
+    pub question: Option<String>,
+    pub cases: Vec<Case>,
+    pub otherwise: Step,
+    /// `None`: an unknown fact leaves the check not checked.
+    pub if_unknown: Option<Step>,
+}
+
+/// One check tree (one FAQ question). `nodes[0]` is where evaluation starts.
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub id: String,
+    pub title: String,
+    /// Rules file, relative to the rules directory, for `rule: file:node`.
+    pub file: String,
+    pub unless_found: Vec<String>,
+    pub nodes: Vec<Node>,
+}
+
+/// A validated rule set, ready for the engine.
+pub struct RuleSet {
+    pub facts: FactCatalog,
+    pub findings: BTreeMap<String, FindingDef>,
+    pub pricing: Pricing,
+    pub codes: ErrorCatalog,
+    pub checks: Vec<Check>,
+}
+
+/// Loads messages and rules from `source`, reporting every problem at once.
+pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> {
+    let files = source.files()?;
+    let messages = Messages::load(files.locales()).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| {
+                RuleError::at(
+                    &e.file,
+                    e.line as u64,
+                    e.column as u64,
+                    RuleErrorKind::Locale(e.detail),
+                )
+            })
+            .collect::<Vec<_>>()
+    })?;
+    let rules = validate(&files, &messages)?;
+    Ok((rules, messages))
+}

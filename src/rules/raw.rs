@@ -1,0 +1,214 @@
+//! Serde mirror of the rule files. Every field a validation error may point at is
+//! `Spanned`, so problems found after parsing still name `file:line:column`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// `rules/facts.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactsFile {
+    pub facts: Vec<RawFact>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFact {
+    pub key: Spanned<String>,
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    pub question: Spanned<String>,
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub values: Vec<RawEnumValue>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEnumValue {
+    pub value: Spanned<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// `rules/findings.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FindingsFile {
+    pub findings: Vec<RawFinding>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFinding {
+    pub id: Spanned<String>,
+    pub fixes: Vec<Spanned<String>>,
+    pub source: Spanned<String>,
+}
+
+/// `rules/pricing.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PricingFile {
+    pub unit_usd: RawSourced,
+    pub models: Vec<RawModel>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSourced {
+    pub value: f64,
+    pub source: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawModel {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub prices: Vec<RawPrice>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrice {
+    #[serde(default)]
+    pub mode: Option<Spanned<String>>,
+    #[serde(default)]
+    pub audio: Option<bool>,
+    #[serde(default)]
+    pub per_second: Option<f64>,
+    #[serde(default)]
+    pub per_clip: Option<BTreeMap<u32, f64>>,
+    pub source: Spanned<String>,
+    #[serde(default)]
+    pub third_party: bool,
+}
+
+/// `rules/error-codes.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCodesFile {
+    pub codes: Vec<RawErrorCode>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawErrorCode {
+    pub code: Spanned<u32>,
+    pub http: u16,
+    pub family: Spanned<String>,
+    pub source: Spanned<String>,
+    #[serde(default)]
+    pub messages: Vec<String>,
+}
+
+/// `rules/checks/*.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecksFile {
+    pub checks: Vec<RawCheck>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheck {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    #[serde(default)]
+    pub unless_found: Vec<Spanned<String>>,
+    pub nodes: Vec<RawNode>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNode {
+    pub id: Spanned<String>,
+    pub fact: Spanned<String>,
+    #[serde(default)]
+    pub question: Option<Spanned<String>>,
+    #[serde(default)]
+    pub cases: Vec<RawCase>,
+    #[serde(default)]
+    pub otherwise: Option<Spanned<RawTarget>>,
+    #[serde(default)]
+    pub if_unknown: Option<Spanned<RawTarget>>,
+}
+
+/// One `cases:` entry: a condition and where it leads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCase {
+    #[serde(rename = "if")]
+    pub condition: Spanned<RawCondition>,
+    #[serde(default)]
+    pub next: Option<Spanned<String>>,
+    #[serde(default)]
+    pub finding: Option<Spanned<String>>,
+    #[serde(default)]
+    pub severity: Option<Spanned<String>>,
+    #[serde(default)]
+    pub outcome: Option<Spanned<String>>,
+    #[serde(default)]
+    pub unless_found: Vec<Spanned<String>>,
+}
+
+/// Where `otherwise` and `if_unknown` lead: the same choices as a case, without `if`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTarget {
+    #[serde(default)]
+    pub next: Option<Spanned<String>>,
+    #[serde(default)]
+    pub finding: Option<Spanned<String>>,
+    #[serde(default)]
+    pub severity: Option<Spanned<String>>,
+    #[serde(default)]
+    pub outcome: Option<Spanned<String>>,
+    #[serde(default)]
+    pub unless_found: Vec<Spanned<String>>,
+}
+
+/// A condition names exactly one operator; validation rejects zero or several.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    #[serde(default)]
+    pub equals: Option<Spanned<Literal>>,
+    #[serde(default)]
+    pub not_equals: Option<Spanned<Literal>>,
+    #[serde(default)]
+    pub one_of: Option<Vec<Spanned<Literal>>>,
+    #[serde(default)]
+    pub less_than: Option<Spanned<Operand>>,
+    #[serde(default)]
+    pub at_most: Option<Spanned<Operand>>,
+    #[serde(default)]
+    pub greater_than: Option<Spanned<Operand>>,
+    #[serde(default)]
+    pub at_least: Option<Spanned<Operand>>,
+    #[serde(default)]
+    pub in_past: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub within_days: Option<Spanned<f64>>,
+}
+
+/// A literal in a rule file, typed against its fact during validation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Literal {
+    Number(f64),
+    Text(String),
+}
+
+/// A number, or another fact to compare with (`{ fact: video_cost }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Operand {
+    Number(f64),
+    Fact { fact: String },
+}

@@ -1,0 +1,186 @@
+//! Where rules come from: the copy embedded at build time, or a directory (`--rules DIR`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{RuleError, RuleErrorKind};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The rules to load.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuleSource {
+    Embedded,
+    Dir(PathBuf),
+}
+
+/// One file: its path for messages (`rules/checks/30-pack.yaml`), its path inside the
+/// rules directory (`checks/30-pack.yaml`, used in `rule: file:node`), and its text.
+#[derive(Debug, Clone)]
+pub struct RuleFile {
+    pub display: String,
+    pub rel: String,
+    pub text: String,
+}
+
+/// The files of one rule set plus the locale files its messages come from.
+#[derive(Debug, Clone)]
+pub struct RuleFiles {
+    pub rules: Vec<RuleFile>,
+    locales: Vec<(String, String)>,
+}
+
+/// Rule files every rule set has; `checks/*.yaml` and `tests/*.yaml` come on top.
+pub const REQUIRED: [&str; 4] = [
+    "facts.yaml",
+    "findings.yaml",
+    "pricing.yaml",
+    "error-codes.yaml",
+];
+
+impl RuleSource {
+    /// Reads every file, reporting each one that is missing or unreadable.
+    pub fn files(&self) -> Result<RuleFiles, Vec<RuleError>> {
+        let builtin_locales = embedded::FILES
+            .iter()
+            .filter(|(p, _)| p.starts_with("locales/"))
+            .map(|(p, t)| (p.to_string(), t.to_string()));
+        match self {
+            RuleSource::Embedded => Ok(RuleFiles {
+                rules: embedded::FILES
+                    .iter()
+                    .filter_map(|(p, t)| {
+                        let rel = p.strip_prefix("rules/")?;
+                        Some(RuleFile {
+                            display: p.to_string(),
+                            rel: rel.to_string(),
+                            text: t.to_string(),
+                        })
+                    })
+                    .collect(),
+                locales: builtin_locales.collect(),
+            }),
+            RuleSource::Dir(dir) => {
+                let mut errors = Vec::new();
+                let mut rules = Vec::new();
+                if !dir.is_dir() {
+                    let shown = dir.display().to_string();
+                    return Err(vec![RuleError::at(
+                        &shown,
+                        0,
+                        0,
+                        RuleErrorKind::Io(shown.clone()),
+                    )]);
+                }
+                for rel in REQUIRED {
+                    match read(dir, rel) {
+                        Ok(file) => rules.push(file),
+                        Err(e) => errors.push(e),
+                    }
+                }
+                for sub in ["checks", "tests"] {
+                    for rel in list(dir, sub, "yaml") {
+                        match read(dir, &rel) {
+                            Ok(file) => rules.push(file),
+                            Err(e) => errors.push(e),
+                        }
+                    }
+                }
+                let mut locales: Vec<(String, String)> = builtin_locales.collect();
+                for lang in ["en", "id"] {
+                    for rel in list(dir, &format!("locales/{lang}"), "ftl") {
+                        match read(dir, &rel) {
+                            Ok(file) => locales.push((file.display, file.text)),
+                            Err(e) => errors.push(e),
+                        }
+                    }
+                }
+                if errors.is_empty() {
+                    Ok(RuleFiles { rules, locales })
+                } else {
+                    Err(errors)
+                }
+            }
+        }
+    }
+}
+
+impl RuleFiles {
+    pub fn get(&self, rel: &str) -> Option<&RuleFile> {
+        self.rules.iter().find(|f| f.rel == rel)
+    }
+
+    /// `checks/*.yaml`, sorted by name: their order is the order of the checks.
+    pub fn checks(&self) -> Vec<&RuleFile> {
+        let mut checks: Vec<&RuleFile> = self
+            .rules
+            .iter()
+            .filter(|f| f.rel.starts_with("checks/") && f.rel.ends_with(".yaml"))
+            .collect();
+        checks.sort_by(|a, b| a.rel.cmp(&b.rel));
+        checks
+    }
+
+    /// `tests/*.yaml`: scenario files.
+    pub fn tests(&self) -> Vec<&RuleFile> {
+        let mut tests: Vec<&RuleFile> = self
+            .rules
+            .iter()
+            .filter(|f| f.rel.starts_with("tests/"))
+            .collect();
+        tests.sort_by(|a, b| a.rel.cmp(&b.rel));
+        tests
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.locales.iter().map(|(p, t)| (p.as_str(), t.as_str()))
+    }
+}
+
+/// The text of a rule or locale file by the path shown in messages: embedded, or on disk.
+pub fn file_text(display: &str) -> Option<String> {
+    embedded::FILES
+        .iter()
+        .find(|(p, _)| *p == display)
+        .map(|(_, t)| t.to_string())
+        .or_else(|| fs::read_to_string(display).ok())
+}
+
+fn read(dir: &Path, rel: &str) -> Result<RuleFile, RuleError> {
+    let path = dir.join(rel);
+    let display = path.display().to_string();
+    match fs::read_to_string(&path) {
+        Ok(text) => Ok(RuleFile {
+            display,
+            rel: rel.to_string(),
+            text,
+        }),
+        Err(e) => Err(RuleError::at(
+            &display,
+            0,
+            0,
+            RuleErrorKind::Io(e.to_string()),
+        )),
+    }
+}
+
+/// Relative paths of the files with `ext` directly inside `dir/sub`, sorted.
+fn list(dir: &Path, sub: &str, ext: &str) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir.join(sub)) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().and_then(|e| e.to_str()) == Some(ext))
+        .filter_map(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .map(|n| format!("{sub}/{n}"))
+        })
+        .collect();
+    names.sort();
+    names
+}
