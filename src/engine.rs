@@ -265,7 +265,7 @@ fn walk(check: &Check, env: &mut Env<'_>, trace: &mut Vec<TraceStep>) -> (Outcom
                 }
             },
             Lookup::Unknown(unknown) => {
-                for m in unknown {
+                for m in unknown.into_iter().filter(|_| node.ask) {
                     let q = env.question_for(node, &m);
                     if !missing.contains(&m) {
                         missing.push(m);

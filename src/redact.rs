@@ -12,12 +12,12 @@ pub const REDACTED: &str = "[REDACTED]";
 static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         // Authorization headers and Bearer tokens, whatever the scheme word.
-        r"(?i)(?P<keep>authorization\W{0,3}\s*(?:bearer|basic|key|token)?\s*)(?P<secret>[^\s\x22',;]+)",
-        r"(?i)(?P<keep>\bbearer\s+)(?P<secret>[^\s\x22',;]+)",
+        r"(?i)(?P<keep>\bauthorization\x22?\s*[:=]\s*(?:bearer|basic|key|token)?\s*)(?P<secret>[A-Za-z0-9._~+/=-]{6,})",
+        r"(?i)(?P<keep>\bbearer\s+)(?P<secret>[A-Za-z0-9._~+/=-]{8,})",
         // x-api-key style headers and JSON/YAML fields named like secrets.
-        r#"(?i)(?P<keep>\b(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|secret|token|api[_-]?token|password|useapi_token|cometapi_key|kling_api_key|kling_access_key|kling_secret_key)\b\W{0,3}\s*)(?P<secret>[^\s"',;&\\]{6,})"#,
+        r#"(?i)(?P<keep>\b(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|secret|token|api[_-]?token|password|useapi_token|cometapi_key|kling_api_key|kling_access_key|kling_secret_key)\b["']?\s*[:=]\s*["']?)(?P<secret>[A-Za-z0-9._~+/=-]{6,})"#,
         // key=… query parameters.
-        r"(?i)(?P<keep>[?&](?:key|token|api_key|apikey|access_token)=)(?P<secret>[^&\s\x22'#]+)",
+        r"(?i)(?P<keep>[?&](?:key|token|api_key|apikey|access_token)=)(?P<secret>[A-Za-z0-9._~+/=%-]+)",
         // JWTs: three base64url parts, the first starting like a JSON header.
         r"(?P<secret>\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*)",
         // sk-… style keys.

@@ -37,9 +37,10 @@ finding-units-insufficient-batch-explanation =
 
 finding-balance-not-enough-title = Kling says your resource pack is used up or expired (1102)
 finding-balance-not-enough-explanation =
-    { $error_meaning } Kling answers 1102 with HTTP 429 after checking your key, so authentication worked.
-    To tell which case it is, look at the pack's status in the console: expired (past its date),
-    runOut (no units left) or toBeOnline (not active yet). Failed tasks are never charged.
+    Official meaning: { $error_meaning }
+    Kling answers 1102 with HTTP 429 only after checking your key, so authentication worked. The pack's
+    status in the console tells which case it is: expired (past its date), runOut (no units left) or
+    toBeOnline (not active yet). Failed tasks are never charged.
 
 finding-model-cost-high-title = A cheaper setup would cost { $saving_per_video } units less per video
 finding-model-cost-high-explanation =

@@ -1,11 +1,11 @@
-# Titles of the checks (rules/checks/*.yaml), one line each in the diagnosis.
+# Judul pemeriksaan (rules/checks/*.yaml), satu baris per pemeriksaan dalam diagnosis.
 
-check-kling-error = What Kling answered
-check-provider = Provider
-check-pack = Resource pack
-check-units = Units for this video
-check-api-account = API account and key
-check-balance-freshness = Balance freshness
-check-model-cost = Model cost
-check-concurrency = Concurrency
-check-clock = Clock
+check-kling-error = Jawaban Kling
+check-provider = Penyedia
+check-pack = Paket resource
+check-units = Unit untuk video ini
+check-api-account = Akun API dan kunci
+check-balance-freshness = Pembaruan saldo
+check-model-cost = Biaya model
+check-concurrency = Konkurensi
+check-clock = Jam sistem

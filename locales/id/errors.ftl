@@ -1,16 +1,16 @@
-# Errors that stop a run (exit code 2).
+# Error yang menghentikan proses (exit code 2).
 
-error-set-syntax = `--set { $arg }` needs the form KEY=VALUE, for example --set units_left=12
-error-unknown-fact = unknown fact `{ $key }` (see kling-doctor diagnose --list-facts)
-error-did-you-mean = ; did you mean `{ $suggestion }`?
-error-value-not-integer = `{ $key }` must be a whole number, not `{ $value }`
-error-value-not-number = `{ $key }` must be a number, not `{ $value }`
-error-value-below-min = `{ $key }` must be at least { $min }, not `{ $value }`
-error-value-not-date = `{ $key }` must be a date like 2026-12-31 or 2026-12-31T23:59:00Z, not `{ $value }`
-error-value-not-one-of = `{ $key }` must be one of { $values }, not `{ $value }`
-error-value-unknown-model = unknown model `{ $value }` for `{ $key }`
-error-value-empty = `{ $key }` needs a value
-error-answers-file = cannot use the answers file { $path }: { $detail }
-error-rules-invalid = the rules have { $count } problems
-error-unknown-code = `{ $input }` is not an official Kling error code (see kling-doctor explain --list)
-error-output = cannot write the output: { $detail }
+error-set-syntax = `--set { $arg }` harus berbentuk KEY=VALUE, misalnya --set units_left=12
+error-unknown-fact = fakta `{ $key }` tidak dikenal (lihat kling-doctor diagnose --list-facts)
+error-did-you-mean = ; mungkin maksud Anda `{ $suggestion }`?
+error-value-not-integer = `{ $key }` harus bilangan bulat, bukan `{ $value }`
+error-value-not-number = `{ $key }` harus berupa angka, bukan `{ $value }`
+error-value-below-min = `{ $key }` harus minimal { $min }, bukan `{ $value }`
+error-value-not-date = `{ $key }` harus berupa tanggal seperti 2026-12-31 atau 2026-12-31T23:59:00Z, bukan `{ $value }`
+error-value-not-one-of = `{ $key }` harus salah satu dari { $values }, bukan `{ $value }`
+error-value-unknown-model = model `{ $value }` untuk `{ $key }` tidak dikenal
+error-value-empty = `{ $key }` harus diisi
+error-answers-file = file jawaban { $path } tidak bisa dipakai: { $detail }
+error-rules-invalid = ada { $count } masalah pada aturan
+error-unknown-code = `{ $input }` bukan kode error resmi Kling (lihat kling-doctor explain --list)
+error-output = output tidak bisa ditulis: { $detail }

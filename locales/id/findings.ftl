@@ -1,175 +1,178 @@
-# Findings (rules/findings.yaml): a title, an explanation and the fixes each one lists.
-# Variables are facts ({ $units_left }) and computed facts ({ $video_cost }).
+# Temuan (rules/findings.yaml): judul, penjelasan, dan perbaikan yang dicantumkan tiap temuan.
+# Variabel berupa fakta ({ $units_left }) dan fakta hasil hitungan ({ $video_cost }).
 
-finding-package-none-title = No API resource pack has been bought
+finding-package-none-title = Belum ada paket resource API yang dibeli
 finding-package-none-explanation =
-    Kling's API only runs on prepaid resource packs (post-payment aside). Without a pack every
-    generation call is refused with 1102 "Account balance not enough".
+    API Kling hanya berjalan dengan paket resource prabayar (kecuali pascabayar). Tanpa paket,
+    setiap panggilan generate ditolak dengan 1102 "Account balance not enough".
 
-finding-package-not-active-title = Your resource pack is not active yet (toBeOnline)
+finding-package-not-active-title = Paket resource Anda belum aktif (toBeOnline)
 finding-package-not-active-explanation =
-    The console lists the pack as toBeOnline: it is bought, but its effective time has not come.
-    Until it is online, calls are answered with 1102 as if you had no pack.
+    Konsol menampilkan paket sebagai toBeOnline: paket sudah dibeli, tetapi waktu berlakunya belum tiba.
+    Selama belum online, panggilan dijawab dengan 1102 seolah-olah Anda tidak punya paket.
 
-finding-package-expired-title = Your resource pack has expired
+finding-package-expired-title = Paket resource Anda sudah kedaluwarsa
 finding-package-expired-explanation =
-    Every pack has an activation and an expiry date. Once it expires, Kling treats the account as
-    having no units and answers 1102 "Account balance not enough", even if units were left.
+    Setiap paket punya tanggal aktif dan tanggal kedaluwarsa. Setelah kedaluwarsa, Kling menganggap akun
+    tidak punya unit dan menjawab 1102 "Account balance not enough", meskipun unitnya masih tersisa.
 
-finding-package-expiring-soon-title = Your resource pack expires in { $days_until_expiry } days
+finding-package-expiring-soon-title = Paket resource Anda kedaluwarsa dalam { $days_until_expiry } hari
 finding-package-expiring-soon-explanation =
-    The pack expires on { $package_expires }. Units still unused then are lost; they do not carry over.
+    Paket kedaluwarsa pada { $package_expires }. Unit yang belum terpakai saat itu hangus dan tidak dialihkan.
 
-finding-units-exhausted-title = Your resource pack is used up (runOut)
+finding-units-exhausted-title = Paket resource Anda sudah habis (runOut)
 finding-units-exhausted-explanation =
-    No units are left in the pack, so Kling refuses new tasks with 1102 until you buy units.
+    Tidak ada unit tersisa di paket, jadi Kling menolak tugas baru dengan 1102 sampai Anda membeli unit.
 
-finding-units-insufficient-title = One { $model } video needs { $video_cost } units; { $units_left } are left
+finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; tersisa { $units_left }
 finding-units-insufficient-explanation =
-    At the official price a { $duration } s { $mode } video of { $model } costs { $video_cost } units
-    (about ${ $video_cost_usd }), { $units_short } more than you have. One video costs a few units at most,
-    not the 10–200 units some guides estimate. Kling charges nothing for failed tasks.
+    Dengan harga resmi, video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit
+    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Satu video paling banyak
+    hanya butuh beberapa unit, bukan 10–200 unit seperti perkiraan sebagian panduan. Kling tidak
+    menagih tugas yang gagal.
 
-finding-units-insufficient-batch-title = Your units cover { $videos_covered } of the { $count } videos you plan
+finding-units-insufficient-batch-title = Unit Anda cukup untuk { $videos_covered } dari { $count } video yang direncanakan
 finding-units-insufficient-batch-explanation =
-    { $count } videos cost { $batch_cost } units ({ $video_cost } each); { $units_left } are left.
-    The last videos of the batch will fail with 1102.
+    { $count } video berbiaya { $batch_cost } unit ({ $video_cost } per video); sisa unit Anda { $units_left }.
+    Video-video terakhir dalam batch akan gagal dengan 1102.
 
-finding-balance-not-enough-title = Kling says your resource pack is used up or expired (1102)
+finding-balance-not-enough-title = Kling menyatakan paket resource Anda habis atau kedaluwarsa (1102)
 finding-balance-not-enough-explanation =
-    { $error_meaning } Kling answers 1102 with HTTP 429 after checking your key, so authentication worked.
-    To tell which case it is, look at the pack's status in the console: expired (past its date),
-    runOut (no units left) or toBeOnline (not active yet). Failed tasks are never charged.
+    { $error_meaning } Kling menjawab 1102 dengan HTTP 429 setelah memeriksa kunci Anda, jadi autentikasi berhasil.
+    Untuk mengetahui kasusnya, lihat status paket di konsol: expired (lewat tanggal), runOut (unit habis),
+    atau toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
 
-finding-model-cost-high-title = A cheaper setup would cost { $saving_per_video } units less per video
+finding-model-cost-high-title = Pengaturan yang lebih murah menghemat { $saving_per_video } unit per video
 finding-model-cost-high-explanation =
-    A { $duration } s { $mode } video of { $model } costs { $video_cost } units. For tests, a 5 s std clip
-    of { $test_model } costs { $test_video_cost } units at the official per-second price (0.3 units/s).
-    Contrary to some guides, V2.5 Turbo and V2.6 are among the cheapest models, not the most expensive.
+    Video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit. Untuk uji coba, klip std
+    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik (0.3 unit/detik).
+    Berbeda dengan klaim sebagian panduan, V2.5 Turbo dan V2.6 termasuk model termurah, bukan termahal.
 
-finding-concurrency-limit-title = All of your pack's concurrency slots are taken (1303)
+finding-concurrency-limit-title = Semua slot konkurensi paket Anda sedang terpakai (1303)
 finding-concurrency-limit-explanation =
-    A task holds a slot from the moment it is submitted until it finishes, failed tasks included, and
-    all your API keys share the same slots. The limit is the highest one among your active packs of the
-    same type, not their sum: a 5-slot pack and a 10-slot pack give 10 slots.
+    Sebuah tugas memakai satu slot sejak dikirim sampai selesai, termasuk tugas yang gagal, dan semua
+    kunci API Anda berbagi slot yang sama. Batasnya adalah nilai tertinggi di antara paket aktif Anda
+    yang sejenis, bukan jumlahnya: paket 5 slot dan paket 10 slot memberi 10 slot.
 
-finding-rate-limit-title = Too many requests: Kling's rate limit was hit (1302)
+finding-rate-limit-title = Terlalu banyak permintaan: rate limit Kling tercapai (1302)
 finding-rate-limit-explanation =
-    { $error_meaning } This is about how often you call, not about units or slots.
+    { $error_meaning } Ini soal seberapa sering Anda memanggil API, bukan soal unit atau slot.
 
-finding-web-credits-not-api-title = klingai.com app credits cannot pay for API calls
+finding-web-credits-not-api-title = Kredit aplikasi klingai.com tidak bisa dipakai untuk panggilan API
 finding-web-credits-not-api-explanation =
-    Credits of a klingai.com subscription work only in the web and mobile app. The API uses separate
-    resource packs bought in the developer console; app credits never show up there.
+    Kredit dari langganan klingai.com hanya berlaku di aplikasi web dan mobile. API memakai paket
+    resource terpisah yang dibeli di konsol developer; kredit aplikasi tidak pernah muncul di sana.
 
-finding-wrong-account-or-key-title = The API key may belong to another account than your pack
+finding-wrong-account-or-key-title = Kunci API mungkin milik akun lain, bukan akun pemilik paket
 finding-wrong-account-or-key-explanation =
-    Units belong to the account that bought the pack. A key from another account (a teammate's, an old
-    test account, a different environment) sees no units and gets 1102.
+    Unit dimiliki oleh akun yang membeli paket. Kunci dari akun lain (milik rekan tim, akun uji lama,
+    atau environment berbeda) tidak melihat unit apa pun dan mendapat 1102.
 
-finding-balance-delay-title = The pack was bought { $purchased_hours_ago } hours ago: the balance may lag
+finding-balance-delay-title = Paket dibeli { $purchased_hours_ago } jam lalu: saldo mungkin belum diperbarui
 finding-balance-delay-explanation =
-    Kling documents that remaining-unit statistics are updated with up to 12 hours of delay.
-    The console and /account/costs can show an old figure for a fresh pack.
+    Menurut dokumentasi Kling, statistik sisa unit diperbarui dengan jeda hingga 12 jam.
+    Konsol dan /account/costs bisa menampilkan angka lama untuk paket yang baru dibeli.
 
-finding-auth-failed-title = Kling rejected the Authorization header
+finding-auth-failed-title = Kling menolak header Authorization
 finding-auth-failed-explanation =
-    { $error_meaning } Kling accepts either an API key ("Authorization: Bearer <API key>") or a JWT signed
-    with your access key and secret key ("Authorization: Bearer <JWT>").
+    { $error_meaning } Kling menerima kunci API ("Authorization: Bearer <API key>") atau JWT yang
+    ditandatangani dengan access key dan secret key Anda ("Authorization: Bearer <JWT>").
 
-finding-clock-skew-title = Your clock and Kling's disagree
+finding-clock-skew-title = Jam komputer Anda tidak sinkron dengan jam Kling
 finding-clock-skew-explanation =
-    A JWT carries nbf (not before) and exp (expiry) times. When the computer that signs it is off by more
-    than a few seconds, Kling sees the token as not valid yet (1003) or already expired (1004).
+    JWT membawa waktu nbf (not before) dan exp (kedaluwarsa). Jika jam komputer yang menandatanganinya
+    meleset lebih dari beberapa detik, Kling menganggap token belum berlaku (1003) atau sudah kedaluwarsa (1004).
 
-finding-token-expired-title = The JWT has expired (1004)
+finding-token-expired-title = JWT sudah kedaluwarsa (1004)
 finding-token-expired-explanation =
-    { $error_meaning } The official sample signs tokens valid for 30 minutes (exp = now + 1800 s);
-    a token reused after that, or signed by a clock that runs behind, is refused.
+    { $error_meaning } Contoh kode resmi membuat token yang berlaku 30 menit (exp = now + 1800 s);
+    token yang dipakai ulang setelah itu, atau ditandatangani oleh jam yang tertinggal, akan ditolak.
 
-finding-no-model-access-title = Your account may not use this API or model (1103)
+finding-no-model-access-title = Akun Anda mungkin tidak boleh memakai API atau model ini (1103)
 finding-no-model-access-explanation =
     { $error_meaning }
 
-finding-account-arrears-title = The account is in arrears (1101)
+finding-account-arrears-title = Akun menunggak pembayaran (1101)
 finding-account-arrears-explanation =
-    { $error_meaning } This is the postpaid counterpart of 1102.
+    { $error_meaning } Ini padanan 1102 untuk akun pascabayar.
 
-finding-account-abnormal-title = Kling reports an abnormal account status (1100)
+finding-account-abnormal-title = Kling melaporkan status akun tidak normal (1100)
 finding-account-abnormal-explanation =
-    { $error_meaning } Only Kling support can tell what is wrong with the account.
+    { $error_meaning } Hanya tim support Kling yang bisa mengetahui masalah pada akun.
 
-finding-invalid-params-title = The request has invalid parameters ({ $error_code })
+finding-invalid-params-title = Permintaan berisi parameter tidak valid ({ $error_code })
 finding-invalid-params-explanation =
-    { $error_meaning } Kling checks parameters before billing, so this is not a balance problem.
+    { $error_meaning } Kling memeriksa parameter sebelum penagihan, jadi ini bukan masalah saldo.
 
-finding-content-policy-title = The request was blocked by a content or platform policy ({ $error_code })
+finding-content-policy-title = Permintaan diblokir oleh kebijakan konten atau platform ({ $error_code })
 finding-content-policy-explanation =
-    { $error_meaning } Blocked tasks are not charged.
+    { $error_meaning } Tugas yang diblokir tidak ditagih.
 
-finding-ip-whitelist-title = Your IP address is blocked by Kling's whitelist policy (1304)
+finding-ip-whitelist-title = Alamat IP Anda diblokir oleh kebijakan whitelist Kling (1304)
 finding-ip-whitelist-explanation =
-    { $error_meaning } Retrying does not help; only customer service can change it.
+    { $error_meaning } Mencoba ulang tidak membantu; hanya layanan pelanggan yang bisa mengubahnya.
 
-finding-server-error-title = Kling had a server-side problem ({ $error_code })
+finding-server-error-title = Terjadi masalah di sisi server Kling ({ $error_code })
 finding-server-error-explanation =
-    { $error_meaning } Nothing is wrong with your account. A create call that got 5000 or 5002 may
-    still have created the task.
+    { $error_meaning } Tidak ada yang salah dengan akun Anda. Panggilan create yang mendapat 5000
+    atau 5002 mungkin tetap sudah membuat tugasnya.
 
-finding-unknown-error-title = This error is not in Kling's official code table
+finding-unknown-error-title = Error ini tidak ada di tabel kode resmi Kling
 finding-unknown-error-explanation =
-    kling-doctor could not map it to an official code (1000–1304, 5000–5002). A reseller or gateway
-    may have produced it, or the text was cut. The checks below still cover packs, units and slots.
+    kling-doctor tidak bisa mencocokkannya dengan kode resmi (1000–1304, 5000–5002). Mungkin error ini
+    berasal dari reseller atau gateway, atau teksnya terpotong. Pemeriksaan di bawah tetap mencakup
+    paket, unit, dan slot.
 
-finding-provider-balance-title = Your balance is with { $provider }, not in a Kling resource pack
+finding-provider-balance-title = Saldo Anda ada di { $provider }, bukan di paket resource Kling
 finding-provider-balance-explanation =
-    Through a reseller you spend the reseller's balance (points, quota or credits); Kling resource packs
-    and their console do not apply to you. A "balance not enough" can mean your balance there is empty,
-    or that the reseller's own Kling account is.
+    Lewat reseller, Anda memakai saldo reseller (poin, kuota, atau kredit); paket resource Kling dan
+    konsolnya tidak berlaku untuk Anda. Pesan "balance not enough" bisa berarti saldo Anda di sana
+    habis, atau saldo akun Kling milik reseller itu sendiri yang habis.
 
-finding-provider-unreachable-title = The API could not be reached
+finding-provider-unreachable-title = API tidak dapat dihubungi
 finding-provider-unreachable-explanation =
-    Without an answer from the API, pack and task checks could not use live data.
+    Tanpa jawaban dari API, pemeriksaan paket dan tugas tidak bisa memakai data langsung.
 
-finding-no-problem-found-title = No problem found
+finding-no-problem-found-title = Tidak ada masalah yang ditemukan
 finding-no-problem-found-explanation =
-    None of the checks that could run found a problem. Checks marked "not checked" need more facts.
+    Semua pemeriksaan yang bisa dijalankan tidak menemukan masalah. Pemeriksaan bertanda "belum dicek"
+    membutuhkan lebih banyak fakta.
 
-## Fixes: each starts with what to do.
+## Perbaikan: masing-masing diawali dengan tindakan yang harus dilakukan.
 
-fix-buy-video-pack = Buy a video resource pack in the Kling developer console (Resource packs page); one video unit costs $0.14.
-fix-check-console-packs = Open the developer console and look at each pack's status, units left and expiry date.
-fix-expired-units-lost = Units left in an expired pack do not come back; plan to use a new pack before its end date.
-fix-wait-effective-time = Wait until the pack's effective time, then try again; the console shows when it starts.
-fix-use-before-expiry = Use the remaining units before { $package_expires }, or expect to lose them.
-fix-cheaper-setup = Make the video cheaper: { $test_model } in std mode costs { $test_video_cost } units for 5 s.
-fix-shorter-clip = Make test clips 5 s long: a 10 s clip costs twice as much.
-fix-batch-split = Generate { $videos_covered } videos now and the rest after buying more units.
-fix-tell-1102-apart = Check which case you are in: kling-doctor diagnose --set package_status=online|toBeOnline|expired|runOut --set units_left=N
-fix-run-probe = Give the tool more facts with --set KEY=VALUE (see kling-doctor diagnose --list-facts).
-fix-test-cheap-model = Test prompts with { $test_model } (std, 5 s: { $test_video_cost } units) and switch to { $model } for the final video.
-fix-wait-running-tasks = Wait until running tasks finish (submitted and processing both hold a slot), then submit again.
-fix-limit-parallel = Cap the number of tasks your code submits at once below the pack's limit.
-fix-contact-raise-limit = Ask Kling customer service for a higher limit if you need more at once.
-fix-slow-down = Space out your requests and retry with exponential backoff.
-fix-web-credits-stay-web = Keep app credits for the klingai.com app; API calls need a pack in the developer console.
-fix-check-key-account = Create the key in the developer console of the account that owns the pack, and use that key.
-fix-check-env-key = Check which key your program really sends (environment variables, .env files, deployment secrets).
-fix-check-task-deductions = Check the units deducted per task (final_unit_deduction of finished tasks) before buying more.
-fix-wait-balance-refresh = If the pack is new, wait up to 12 hours for the balance shown to catch up.
-fix-check-authorization = Send "Authorization: Bearer <key>" with one space after Bearer, and no quotes or line breaks in the key.
-fix-sync-clock = Synchronise your computer's clock (NTP), then sign a new token.
-fix-jwt-nbf = Sign tokens with nbf = now − 5 s and exp = now + 1800 s, as the official sample does.
-fix-renew-jwt = Sign a fresh JWT for each request or before the old one expires.
-fix-check-model-permission = Check in the console that your account and pack may use this model.
-fix-check-model-name = Check model_name against the official list (for example kling-v2-6, kling-v3).
-fix-recharge-postpaid = Recharge the account balance in the developer console.
-fix-contact-support-request-id = Contact Kling customer service and give them the request_id of the failed call.
-fix-read-message-field = Read the message field of the response: it names the parameter that is wrong.
-fix-change-content = Change the prompt or the input image and send the task again.
-fix-retry-later = Try again in a few minutes.
-fix-recover-by-external-id = Before resubmitting a create that got 5000 or 5002, look the task up by its external_task_id.
-fix-paste-full-body = Run again with the whole response body: kling-doctor --error '<JSON body>'.
-fix-check-provider-dashboard = Check the balance on { $provider }'s dashboard, and ask their support if it looks full.
-fix-check-network = Check your network connection and the API base URL.
-fix-rerun-with-probe = Add facts with --set (kling-doctor diagnose --list-facts) to run the remaining checks.
+fix-buy-video-pack = Beli paket resource video di konsol developer Kling (halaman Resource packs); harga satu unit video $0.14.
+fix-check-console-packs = Buka konsol developer dan periksa status, sisa unit, dan tanggal kedaluwarsa setiap paket.
+fix-expired-units-lost = Unit di paket yang sudah kedaluwarsa tidak bisa dipulihkan; rencanakan agar unit paket baru habis terpakai sebelum tanggal kedaluwarsanya.
+fix-wait-effective-time = Tunggu sampai waktu berlaku paket tiba, lalu coba lagi; konsol menampilkan kapan paket mulai aktif.
+fix-use-before-expiry = Pakai sisa unit sebelum { $package_expires }; jika tidak, unit itu akan hangus.
+fix-cheaper-setup = Hemat biaya video: { $test_model } mode std hanya { $test_video_cost } unit untuk 5 detik.
+fix-shorter-clip = Buat klip uji berdurasi 5 detik: klip 10 detik dua kali lebih mahal.
+fix-batch-split = Buat { $videos_covered } video sekarang, dan sisanya setelah membeli unit tambahan.
+fix-tell-1102-apart = Cek kasus mana yang Anda alami: kling-doctor diagnose --set package_status=online|toBeOnline|expired|runOut --set units_left=N
+fix-run-probe = Beri kling-doctor lebih banyak fakta dengan --set KEY=VALUE (lihat kling-doctor diagnose --list-facts).
+fix-test-cheap-model = Uji prompt dengan { $test_model } (std, 5 detik: { $test_video_cost } unit), lalu pakai { $model } untuk video final.
+fix-wait-running-tasks = Tunggu sampai tugas yang sedang berjalan selesai (status submitted dan processing sama-sama memakai slot), lalu kirim lagi.
+fix-limit-parallel = Batasi jumlah tugas yang dikirim kode Anda secara bersamaan agar di bawah batas paket.
+fix-contact-raise-limit = Minta layanan pelanggan Kling menaikkan batas jika Anda butuh lebih banyak tugas sekaligus.
+fix-slow-down = Beri jeda antarpermintaan dan coba ulang dengan exponential backoff.
+fix-web-credits-stay-web = Pakai kredit aplikasi hanya di aplikasi klingai.com; panggilan API butuh paket dari konsol developer.
+fix-check-key-account = Buat kunci API di konsol developer akun pemilik paket, lalu pakai kunci itu.
+fix-check-env-key = Periksa kunci mana yang benar-benar dikirim program Anda (environment variable, file .env, secret deployment).
+fix-check-task-deductions = Periksa unit yang terpotong per tugas (final_unit_deduction pada tugas yang selesai) sebelum membeli lagi.
+fix-wait-balance-refresh = Jika paketnya baru, tunggu hingga 12 jam sampai saldo yang ditampilkan diperbarui.
+fix-check-authorization = Kirim "Authorization: Bearer <key>" dengan satu spasi setelah Bearer, tanpa tanda kutip atau baris baru di dalam kunci.
+fix-sync-clock = Sinkronkan jam komputer Anda (NTP), lalu tanda tangani token baru.
+fix-jwt-nbf = Tanda tangani token dengan nbf = now − 5 s dan exp = now + 1800 s, seperti contoh kode resmi.
+fix-renew-jwt = Tanda tangani JWT baru untuk setiap permintaan, atau sebelum yang lama kedaluwarsa.
+fix-check-model-permission = Periksa di konsol apakah akun dan paket Anda boleh memakai model ini.
+fix-check-model-name = Cocokkan model_name dengan daftar resmi (misalnya kling-v2-6, kling-v3).
+fix-recharge-postpaid = Isi ulang saldo akun di konsol developer.
+fix-contact-support-request-id = Hubungi layanan pelanggan Kling dan berikan request_id dari panggilan yang gagal.
+fix-read-message-field = Baca field message pada respons: di situ tertulis parameter mana yang salah.
+fix-change-content = Ubah prompt atau gambar input, lalu kirim tugasnya lagi.
+fix-retry-later = Coba lagi beberapa menit lagi.
+fix-recover-by-external-id = Sebelum mengirim ulang create yang mendapat 5000 atau 5002, cari dulu tugasnya berdasarkan external_task_id.
+fix-paste-full-body = Jalankan lagi dengan seluruh body respons: kling-doctor --error '<JSON body>'.
+fix-check-provider-dashboard = Periksa saldo di dashboard { $provider }, dan hubungi support mereka jika saldonya terlihat masih cukup.
+fix-check-network = Periksa koneksi jaringan dan base URL API Anda.
+fix-rerun-with-probe = Tambahkan fakta dengan --set (kling-doctor diagnose --list-facts) untuk menjalankan pemeriksaan yang tersisa.

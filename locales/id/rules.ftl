@@ -1,44 +1,40 @@
-# Problems in rule files (kling-doctor rules check), shown rustc-style.
+# Masalah pada file aturan (kling-doctor rules check), ditampilkan bergaya rustc.
 
 rules-error-yaml = { $detail }
-rules-error-io = cannot read { $detail }
-rules-error-locale = message file does not parse: { $detail }
-rules-error-unknown-fact = unknown fact `{ $fact }`
-rules-error-unknown-fact-help = see kling-doctor diagnose --list-facts
-rules-error-unknown-finding = unknown finding `{ $id }`
-rules-error-unknown-finding-help = findings are declared in rules/findings.yaml
-rules-error-unknown-node = no node `{ $id }` in this check
-rules-error-missing-message = message `{ $key }` is missing in locales/{ $lang }/
-rules-error-missing-message-help = every message key must exist in both `en` and `id`
-rules-error-cycle = these nodes form a cycle: { $path }
-rules-error-unreachable = node `{ $node }` cannot be reached from the first node of its check
-rules-error-condition-operators = a condition needs exactly one operator, found { $count }
-rules-error-condition-operators-help = operators: equals, not_equals, one_of, less_than, at_most, greater_than, at_least, in_past, within_days
-rules-error-target-choices = choose exactly one of `next`, `finding` and `outcome`, found { $count }
-rules-error-finding-without-severity = a finding needs a `severity`
-rules-error-finding-without-severity-help = severity is one of error, warning, info
-rules-error-severity-without-finding = `severity` only goes with `finding`
-rules-error-bad-severity = unknown severity `{ $value }`
-rules-error-bad-severity-help = severity is one of error, warning, info
-rules-error-bad-outcome = unknown outcome `{ $value }`
-rules-error-bad-outcome-help = outcome is `pass` (checked, fine) or `skip` (does not apply)
-rules-error-bad-literal = `{ $value }` is not a valid value of `{ $fact }`
-rules-error-bad-literal-help = expected { $expected }
-rules-error-bad-operator = `{ $operator }` does not apply to `{ $fact }`
-rules-error-bad-operator-help = less_than, at_most, greater_than and at_least need numbers; in_past and within_days need dates
-rules-error-duplicate = { $what } `{ $id }` is defined twice
-rules-error-bad-fact-type = unknown fact type `{ $value }`
-rules-error-bad-fact-type-help = types: text, integer, number, date, enum, model
-rules-error-enum-without-values = enum fact `{ $fact }` lists no values
-rules-error-finding-without-fix = finding `{ $id }` lists no fix
-rules-error-finding-without-fix-help = every finding tells the user what to do
-rules-error-price-rate = a price needs exactly one of `per_second` and `per_clip`
-rules-error-bad-mode = unknown mode `{ $value }`
-rules-error-bad-mode-help = modes are the values of the `mode` fact in rules/facts.yaml
-rules-error-missing-required = { $what } is missing
-rules-help-did-you-mean = did you mean `{ $suggestion }`?
-rules-error-summary =
-    { $count ->
-        [one] error: 1 problem in the rules, nothing was evaluated
-       *[other] error: { $count } problems in the rules, nothing was evaluated
-    }
+rules-error-io = tidak bisa membaca { $detail }
+rules-error-locale = file pesan tidak bisa di-parse: { $detail }
+rules-error-unknown-fact = fakta `{ $fact }` tidak dikenal
+rules-error-unknown-fact-help = lihat kling-doctor diagnose --list-facts
+rules-error-unknown-finding = temuan `{ $id }` tidak dikenal
+rules-error-unknown-finding-help = temuan dideklarasikan di rules/findings.yaml
+rules-error-unknown-node = tidak ada node `{ $id }` di pemeriksaan ini
+rules-error-missing-message = pesan `{ $key }` tidak ada di locales/{ $lang }/
+rules-error-missing-message-help = setiap key pesan harus ada di `en` dan `id`
+rules-error-cycle = node-node ini membentuk siklus: { $path }
+rules-error-unreachable = node `{ $node }` tidak bisa dicapai dari node pertama pemeriksaannya
+rules-error-condition-operators = kondisi harus punya tepat satu operator, ditemukan { $count }
+rules-error-condition-operators-help = operator: equals, not_equals, one_of, less_than, at_most, greater_than, at_least, in_past, within_days
+rules-error-target-choices = pilih tepat satu dari `next`, `finding`, dan `outcome`, ditemukan { $count }
+rules-error-finding-without-severity = `finding` harus punya `severity`
+rules-error-finding-without-severity-help = severity adalah salah satu dari error, warning, info
+rules-error-severity-without-finding = `severity` hanya boleh dipakai bersama `finding`
+rules-error-bad-severity = severity `{ $value }` tidak dikenal
+rules-error-bad-severity-help = severity adalah salah satu dari error, warning, info
+rules-error-bad-outcome = outcome `{ $value }` tidak dikenal
+rules-error-bad-outcome-help = outcome adalah `pass` (sudah dicek, aman) atau `skip` (tidak berlaku)
+rules-error-bad-literal = `{ $value }` bukan nilai yang valid untuk `{ $fact }`
+rules-error-bad-literal-help = seharusnya { $expected }
+rules-error-bad-operator = `{ $operator }` tidak berlaku untuk `{ $fact }`
+rules-error-bad-operator-help = less_than, at_most, greater_than, dan at_least butuh angka; in_past dan within_days butuh tanggal
+rules-error-duplicate = { $what } `{ $id }` didefinisikan dua kali
+rules-error-bad-fact-type = tipe fakta `{ $value }` tidak dikenal
+rules-error-bad-fact-type-help = tipe: text, integer, number, date, enum, model
+rules-error-enum-without-values = fakta enum `{ $fact }` tidak mencantumkan nilai apa pun
+rules-error-finding-without-fix = temuan `{ $id }` tidak mencantumkan perbaikan
+rules-error-finding-without-fix-help = setiap temuan harus memberi tahu pengguna apa yang harus dilakukan
+rules-error-price-rate = harga harus punya tepat satu dari `per_second` dan `per_clip`
+rules-error-bad-mode = mode `{ $value }` tidak dikenal
+rules-error-bad-mode-help = mode adalah nilai-nilai fakta `mode` di rules/facts.yaml
+rules-error-missing-required = { $what } tidak ada
+rules-help-did-you-mean = mungkin maksud Anda `{ $suggestion }`?
+rules-error-summary = error: { $count } masalah pada aturan, tidak ada yang dievaluasi

@@ -1,40 +1,30 @@
-# Output around the findings: headings, hints, the summary line.
+# Output di sekitar temuan: judul, petunjuk, baris ringkasan.
 
-ui-header-code = Kling error { $code } · { $message }
-ui-header-text = Kling error · { $message }
-ui-header-checkup = kling-doctor check-up
-ui-not-checked = not checked
-ui-not-applicable = does not apply
-ui-see-above = (see above)
-ui-answer-hint = Answer with --set { $fact }={ $example }
-ui-trace = Decision trace
+ui-header-code = Error Kling { $code } · { $message }
+ui-header-text = Error Kling · { $message }
+ui-header-checkup = Pemeriksaan kling-doctor
+ui-not-checked = belum dicek
+ui-not-applicable = tidak berlaku
+ui-see-above = (lihat di atas)
+ui-answer-hint = Jawab dengan --set { $fact }={ $example }
+ui-trace = Jejak keputusan
 ui-error-prefix = error:
-ui-summary =
-    { $errors ->
-        [one] 1 error
-       *[other] { $errors } errors
-    }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
-    }, { $unchecked ->
-        [one] 1 check not run
-       *[other] { $unchecked } checks not run
-    } (exit { $exit }).
-ui-markdown-title = kling-doctor diagnosis
-ui-markdown-check = Check
-ui-markdown-result = Result
-ui-markdown-passed = passed
-ui-markdown-open-questions = Open questions
-ui-type-integer = whole number
-ui-type-number = number
-ui-type-date = date YYYY-MM-DD or RFC 3339
-ui-type-text = text
+ui-summary = { $errors } error, { $warnings } peringatan, { $unchecked } pemeriksaan belum dijalankan (exit { $exit }).
+ui-markdown-title = Diagnosis kling-doctor
+ui-markdown-check = Pemeriksaan
+ui-markdown-result = Hasil
+ui-markdown-passed = lolos
+ui-markdown-open-questions = Pertanyaan terbuka
+ui-type-integer = bilangan bulat
+ui-type-number = angka
+ui-type-date = tanggal YYYY-MM-DD atau RFC 3339
+ui-type-text = teks
 
-explain-heading = Kling error { $code } (HTTP { $http })
-explain-meaning = Meaning: 
-explain-solution = Official fix:
-explain-seen-as = Seen as: 
-explain-source = Source: 
-explain-questions = What would tell more:
+explain-heading = Error Kling { $code } (HTTP { $http })
+explain-meaning = Arti: 
+explain-solution = Solusi resmi:
+explain-seen-as = Muncul sebagai: 
+explain-source = Sumber: 
+explain-questions = Info yang bisa memperjelas:
 
-rules-check-ok = Rules are valid: { $checks } checks, { $nodes } nodes, { $findings } findings, { $facts } facts, { $models } priced models, { $codes } error codes.
+rules-check-ok = Aturan valid: { $checks } pemeriksaan, { $nodes } node, { $findings } temuan, { $facts } fakta, { $models } model dengan data harga, { $codes } kode error.

@@ -164,13 +164,16 @@ pub fn normalize(s: &str) -> String {
 /// `YYYY-MM-DD` (the end of that day, UTC, so a pack is never called expired early)
 /// or an RFC 3339 timestamp.
 fn parse_date(raw: &str) -> Option<Value> {
-    let at = if let Ok(date) = raw.parse::<Date>() {
-        date.at(23, 59, 59, 0)
+    let at = match raw.parse::<Timestamp>() {
+        Ok(at) => at,
+        Err(_) if raw.len() == 10 => raw
+            .parse::<Date>()
+            .ok()?
+            .at(23, 59, 59, 0)
             .to_zoned_datetime(jiff::tz::TimeZone::UTC)
             .ok()?
-            .timestamp()
-    } else {
-        raw.parse::<Timestamp>().ok()?
+            .timestamp(),
+        Err(_) => return None,
     };
     Some(Value::Date {
         at,

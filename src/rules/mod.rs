@@ -183,6 +183,8 @@ pub struct Node {
     /// Message key of the question that obtains `fact`; `None` for computed facts,
     /// whose inputs carry their own questions.
     pub question: Option<String>,
+    /// `false` for gates: an unknown fact follows `if_unknown` and is never asked for.
+    pub ask: bool,
     pub cases: Vec<Case>,
     pub otherwise: Step,
     /// `None`: an unknown fact leaves the check not checked.

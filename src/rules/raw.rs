@@ -131,6 +131,9 @@ pub struct RawNode {
     pub fact: Spanned<String>,
     #[serde(default)]
     pub question: Option<Spanned<String>>,
+    /// `false` makes the node a gate: an unknown fact is not asked for.
+    #[serde(default)]
+    pub ask: Option<Spanned<bool>>,
     #[serde(default)]
     pub cases: Vec<RawCase>,
     #[serde(default)]

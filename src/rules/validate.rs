@@ -518,12 +518,23 @@ impl Validator<'_> {
             Some(t) => self.step(ctx, &t.value, t.referenced, index).map(Some),
             None => Some(None),
         };
+        let ask = n.ask.as_ref().is_none_or(|a| a.value);
+        if let (Some(a), None) = (&n.ask, &n.if_unknown)
+            && !a.value
+        {
+            let kind = RuleErrorKind::MissingRequired {
+                what: "`if_unknown` of a node with `ask: false`".into(),
+            };
+            self.push(display, a.referenced, 5, kind);
+            return None;
+        }
         kind?;
         (cases.len() == n.cases.len()).then_some(())?;
         Some(Node {
             id: n.id.value.clone(),
             fact: n.fact.value.clone(),
             question,
+            ask,
             cases,
             otherwise: otherwise?,
             if_unknown: if_unknown?,
@@ -545,15 +556,15 @@ impl Validator<'_> {
             self.push(display, at, 1, RuleErrorKind::TargetChoices { count });
             return None;
         }
-        if t.finding.is_none() {
-            if let Some(s) = &t.severity {
-                self.push(
-                    display,
-                    s.referenced,
-                    s.value.len(),
-                    RuleErrorKind::SeverityWithoutFinding,
-                );
-            }
+        if t.finding.is_none()
+            && let Some(s) = &t.severity
+        {
+            self.push(
+                display,
+                s.referenced,
+                s.value.len(),
+                RuleErrorKind::SeverityWithoutFinding,
+            );
         }
         for f in &t.unless_found {
             self.need_finding(ctx, f);

@@ -1,0 +1,169 @@
+//! Bad input: a clear message on stderr in the chosen language, exit 2, nothing on stdout.
+
+use crate::support::Run;
+
+/// (name, arguments after `diagnose --non-interactive`, a file to create, what stderr names)
+type Row = (
+    &'static str,
+    &'static [&'static str],
+    Option<(&'static str, &'static str)>,
+    &'static [&'static str],
+);
+
+const CASES: &[Row] = &[
+    (
+        "unknown fact key",
+        &["--set", "unit_left=3"],
+        None,
+        &["unit_left", "units_left"],
+    ),
+    (
+        "non-numeric units_left",
+        &["--set", "units_left=lots"],
+        None,
+        &["units_left", "lots"],
+    ),
+    (
+        "negative units_left",
+        &["--set", "units_left=-1"],
+        None,
+        &["units_left", "-1"],
+    ),
+    (
+        "fractional running_tasks",
+        &["--set", "running_tasks=1.5"],
+        None,
+        &["running_tasks"],
+    ),
+    (
+        "unknown package_status",
+        &["--set", "package_status=paused"],
+        None,
+        &["package_status", "paused", "online"],
+    ),
+    (
+        "unknown model",
+        &["--set", "model=kling-v9"],
+        None,
+        &["kling-v9"],
+    ),
+    (
+        "model typo gets a suggestion",
+        &["--set", "model=kling-v2-66"],
+        None,
+        &["kling-v2-66", "kling-v2-6"],
+    ),
+    (
+        "bad date",
+        &["--set", "package_expires=31/12/2026"],
+        None,
+        &["package_expires", "31/12/2026"],
+    ),
+    (
+        "set without equals",
+        &["--set", "units_left"],
+        None,
+        &["units_left", "KEY=VALUE"],
+    ),
+    (
+        "empty value",
+        &["--set", "units_left="],
+        None,
+        &["units_left"],
+    ),
+    (
+        "missing answers file",
+        &["--answers", "nope.yaml"],
+        None,
+        &["nope.yaml"],
+    ),
+    (
+        "malformed answers file",
+        &["--answers", "bad.yaml"],
+        Some(("bad.yaml", "units_left: [1, 2\npackage_status: online\n")),
+        &["bad.yaml"],
+    ),
+    (
+        "answers file with unknown key",
+        &["--answers", "a.yaml"],
+        Some(("a.yaml", "unit_left: 3\n")),
+        &["unit_left"],
+    ),
+    (
+        "answers file with a bad value",
+        &["--answers", "a.json"],
+        Some(("a.json", r#"{"units_left": "many"}"#)),
+        &["units_left", "many"],
+    ),
+    (
+        "answers file with a nested value",
+        &["--answers", "a.yaml"],
+        Some(("a.yaml", "units_left:\n  a: 1\n")),
+        &["units_left"],
+    ),
+    (
+        "rules dir that does not exist",
+        &["--rules", "no-such-dir"],
+        None,
+        &["no-such-dir"],
+    ),
+];
+
+#[test]
+fn bad_input_exits_2_with_a_message_and_no_stdout() {
+    for (name, extra, file, needles) in CASES {
+        let mut messages = Vec::new();
+        for lang in ["en", "id"] {
+            let mut args = vec!["diagnose", "--non-interactive", "--lang", lang];
+            args.extend_from_slice(extra);
+            let mut run = Run::new(&args);
+            if let Some((path, contents)) = file {
+                run = run.file(path, contents);
+            }
+            let out = run.run();
+            assert_eq!(
+                out.code, 2,
+                "{name} [{lang}]: exit {} stderr {}",
+                out.code, out.stderr
+            );
+            assert!(
+                out.stdout.is_empty(),
+                "{name} [{lang}]: stdout {:?}",
+                out.stdout
+            );
+            for needle in *needles {
+                assert!(
+                    out.stderr.contains(needle),
+                    "{name} [{lang}]: stderr lacks {needle:?}: {}",
+                    out.stderr
+                );
+            }
+            assert!(
+                !out.stderr.contains("RUST_BACKTRACE"),
+                "{name}: {}",
+                out.stderr
+            );
+            messages.push(out.stderr);
+        }
+        assert_ne!(
+            messages[0], messages[1],
+            "{name}: the Indonesian message is the English one"
+        );
+    }
+}
+
+#[test]
+fn bad_flags_exit_2() {
+    for args in [
+        &["--lang", "fr"][..],
+        &["--format", "yaml"],
+        &["--color", "sometimes"],
+        &["diagnose", "--no-such-flag"],
+        &["explain"],
+    ] {
+        let out = Run::new(args).run();
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}

@@ -1,0 +1,9 @@
+//! One integration test binary (links once): a module per area.
+
+mod support;
+
+mod bad_input;
+mod diagnose;
+mod explain;
+mod locales;
+mod rules_check;

@@ -1,0 +1,144 @@
+//! A just-style builder: each test is one row — arguments, environment, stdin — and
+//! assertions on exit code, stdout and stderr. Every run is isolated (own working
+//! directory, no inherited locale, a pinned clock) and carries leak canaries: fake
+//! secrets in the environment that must never appear in any output.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Fake secrets planted in every run's environment.
+pub const CANARIES: [(&str, &str); 5] = [
+    ("KLING_API_KEY", "kd-canary-APIKEY-7Qx2Lm9Zp4"),
+    ("KLING_ACCESS_KEY", "kd-canary-ACCESS-3Vb8Nc1Rt6"),
+    ("KLING_SECRET_KEY", "kd-canary-SECRET-5Hj0Wk2Ys7"),
+    ("USEAPI_TOKEN", "kd-canary-USEAPI-9Fg4Dq6Pe1"),
+    ("COMETAPI_KEY", "sk-kdcanaryCOMET8Tu3Xo5Ia2"),
+];
+
+/// The fixed "now" of every run, so dates in scenarios do not age.
+pub const NOW: &str = "2026-11-25T12:00:00Z";
+
+pub struct Run {
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<String>,
+    dir: tempfile::TempDir,
+}
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_kling-doctor"))
+}
+
+impl Run {
+    pub fn new<I, S>(args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        Run {
+            args: args.into_iter().map(|a| a.as_ref().to_string()).collect(),
+            env: Vec::new(),
+            stdin: None,
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Run {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn stdin(mut self, text: &str) -> Run {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    /// Writes a file into the run's working directory.
+    pub fn file(self, name: &str, contents: &str) -> Run {
+        std::fs::write(self.dir.path().join(name), contents).expect("write fixture");
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn run(self) -> Output {
+        let mut cmd = Command::new(bin());
+        cmd.args(&self.args)
+            .current_dir(self.dir.path())
+            .env_clear();
+        cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("NO_COLOR", "1")
+            .env("LANG", "C")
+            .env("KLING_DOCTOR_NOW", NOW)
+            // Any probe a test forgets to point elsewhere hits a closed loopback port.
+            .env("KLING_API_BASE", "http://127.0.0.1:9")
+            .env("USEAPI_API_BASE", "http://127.0.0.1:9")
+            .env("COMETAPI_QUOTA_BASE", "http://127.0.0.1:9");
+        for (k, v) in CANARIES {
+            cmd.env(k, v);
+        }
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn kling-doctor");
+        if let Some(input) = &self.stdin {
+            let mut pipe = child.stdin.take().expect("stdin pipe");
+            pipe.write_all(input.as_bytes()).expect("write stdin");
+        }
+        let out = child.wait_with_output().expect("wait for kling-doctor");
+        let output = Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        output.assert_no_leak(&self.args);
+        output
+    }
+}
+
+impl Output {
+    /// No canary, and no part of one, in any output channel.
+    pub fn assert_no_leak(&self, args: &[String]) {
+        for (name, secret) in CANARIES {
+            for (channel, text) in [("stdout", &self.stdout), ("stderr", &self.stderr)] {
+                assert!(
+                    !text.contains(secret),
+                    "{name} leaked on {channel} for {args:?}:\n{text}"
+                );
+                assert!(
+                    !text.contains(&secret[4..]),
+                    "part of {name} leaked on {channel} for {args:?}:\n{text}"
+                );
+            }
+        }
+        assert!(
+            !self.stderr.contains("panicked"),
+            "panic for {args:?}:\n{}",
+            self.stderr
+        );
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+}
