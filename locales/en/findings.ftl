@@ -24,11 +24,11 @@ finding-units-exhausted-title = Your resource pack is used up (runOut)
 finding-units-exhausted-explanation =
     No units are left in the pack, so Kling refuses new tasks with 1102 until you buy units.
 
-finding-units-insufficient-title = One { $model } video needs { $video_cost } units; { $units_left } are left
+finding-units-insufficient-title = One { $model } video needs { $video_cost } units; only { $units_left } left
 finding-units-insufficient-explanation =
     At the official price a { $duration } s { $mode } video of { $model } costs { $video_cost } units
-    (about ${ $video_cost_usd }), { $units_short } more than you have. One video costs a few units at most,
-    not the 10–200 units some guides estimate. Kling charges nothing for failed tasks.
+    (about ${ $video_cost_usd }), { $units_short } more than you have. Units per video come from Kling's
+    price table, not from the 10–200 units per video some guides estimate. Failed tasks cost nothing.
 
 finding-units-insufficient-batch-title = Your units cover { $videos_covered } of the { $count } videos you plan
 finding-units-insufficient-batch-explanation =
@@ -45,7 +45,7 @@ finding-balance-not-enough-explanation =
 finding-model-cost-high-title = A cheaper setup would cost { $saving_per_video } units less per video
 finding-model-cost-high-explanation =
     A { $duration } s { $mode } video of { $model } costs { $video_cost } units. For tests, a 5 s std clip
-    of { $test_model } costs { $test_video_cost } units at the official per-second price (0.3 units/s).
+    of { $test_model } costs { $test_video_cost } units at the official per-second price.
     Contrary to some guides, V2.5 Turbo and V2.6 are among the cheapest models, not the most expensive.
 
 finding-concurrency-limit-title = All of your pack's concurrency slots are taken (1303)

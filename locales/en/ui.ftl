@@ -17,8 +17,8 @@ ui-summary =
         [one] 1 warning
        *[other] { $warnings } warnings
     }, { $unchecked ->
-        [one] 1 check not run
-       *[other] { $unchecked } checks not run
+        [one] 1 check not checked
+       *[other] { $unchecked } checks not checked
     } (exit { $exit }).
 ui-markdown-title = kling-doctor diagnosis
 ui-markdown-check = Check

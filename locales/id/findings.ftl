@@ -24,12 +24,12 @@ finding-units-exhausted-title = Paket resource Anda sudah habis (runOut)
 finding-units-exhausted-explanation =
     Tidak ada unit tersisa di paket, jadi Kling menolak tugas baru dengan 1102 sampai Anda membeli unit.
 
-finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; tersisa { $units_left }
+finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; sisa Anda hanya { $units_left }
 finding-units-insufficient-explanation =
     Dengan harga resmi, video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit
-    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Satu video paling banyak
-    hanya butuh beberapa unit, bukan 10–200 unit seperti perkiraan sebagian panduan. Kling tidak
-    menagih tugas yang gagal.
+    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Jumlah unit per video
+    mengikuti tabel harga Kling, bukan 10–200 unit per video seperti perkiraan sebagian panduan.
+    Tugas yang gagal tidak ditagih.
 
 finding-units-insufficient-batch-title = Unit Anda cukup untuk { $videos_covered } dari { $count } video yang direncanakan
 finding-units-insufficient-batch-explanation =
@@ -38,9 +38,10 @@ finding-units-insufficient-batch-explanation =
 
 finding-balance-not-enough-title = Kling menyatakan paket resource Anda habis atau kedaluwarsa (1102)
 finding-balance-not-enough-explanation =
-    { $error_meaning } Kling menjawab 1102 dengan HTTP 429 setelah memeriksa kunci Anda, jadi autentikasi berhasil.
-    Untuk mengetahui kasusnya, lihat status paket di konsol: expired (lewat tanggal), runOut (unit habis),
-    atau toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
+    Arti resmi: { $error_meaning }
+    Kling baru menjawab 1102 dengan HTTP 429 setelah memeriksa kunci Anda, jadi autentikasi berhasil. Status
+    paket di konsol menunjukkan kasusnya: expired (lewat tanggal), runOut (unit habis), atau
+    toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
 
 finding-model-cost-high-title = Pengaturan yang lebih murah menghemat { $saving_per_video } unit per video
 finding-model-cost-high-explanation =
