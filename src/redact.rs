@@ -64,7 +64,9 @@ impl Redactor {
                 .replace_all(&out, |c: &Captures<'_>| {
                     let keep = c.name("keep").map_or("", |m| m.as_str());
                     let secret = &c["secret"];
-                    let scheme = ["bearer", "basic", "token", "key"].iter().any(|w| secret.eq_ignore_ascii_case(w));
+                    let scheme = ["bearer", "basic", "token", "key"]
+                        .iter()
+                        .any(|w| secret.eq_ignore_ascii_case(w));
                     if scheme || secret.starts_with(REDACTED) {
                         c[0].to_string()
                     } else {
