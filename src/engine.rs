@@ -15,6 +15,8 @@ pub use crate::rules::NO_PROBLEM_FOUND;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub id: String,
+    /// Another wording of the same finding (e.g. `batch` for `units-insufficient`).
+    pub variant: Option<String>,
     pub severity: Severity,
     pub check: String,
     /// `file:node`, e.g. `checks/30-pack.yaml:pack-status`.
@@ -168,6 +170,7 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
     if !findings.iter().any(|f| f.severity >= Severity::Warning) {
         findings.push(Finding {
             id: NO_PROBLEM_FOUND.to_string(),
+            variant: None,
             severity: Severity::Info,
             check: String::new(),
             rule: String::new(),
@@ -299,6 +302,7 @@ fn walk(check: &Check, env: &mut Env<'_>, trace: &mut Vec<TraceStep>) -> (Outcom
             }
             Some(Step::Finding {
                 id,
+                variant,
                 severity,
                 unless_found,
             }) => {
@@ -306,6 +310,7 @@ fn walk(check: &Check, env: &mut Env<'_>, trace: &mut Vec<TraceStep>) -> (Outcom
                 (
                     Outcome::Found(Finding {
                         id,
+                        variant,
                         severity,
                         check: check.id.clone(),
                         rule,

@@ -12,7 +12,7 @@ use crate::engine::{Diagnosis, Finding};
 use crate::facts::error_text::ParsedError;
 use crate::facts::{FactType, Facts, Value, round2};
 use crate::i18n::Tr;
-use crate::rules::{FindingDef, RuleSet};
+use crate::rules::RuleSet;
 
 /// Everything a renderer needs about one run.
 pub struct View<'a> {
@@ -64,23 +64,26 @@ impl<'a> View<'a> {
         self.rules.codes.get(u32::try_from(code as i64).ok()?)
     }
 
+    /// A finding's texts (its variant's, when it has one) in the chosen language.
     pub fn finding_text(&self, finding: &Finding, args: &FluentArgs<'_>) -> FindingText {
-        let def = self.rules.findings.get(&finding.id);
-        let fallback = FindingDef {
-            id: finding.id.clone(),
-            fixes: Vec::new(),
-            source: String::new(),
-        };
-        let def = def.unwrap_or(&fallback);
-        FindingText {
-            title: self.tr.tr_args(&def.title_key(), Some(args)),
-            explanation: self.tr.tr_args(&def.explanation_key(), Some(args)),
-            fixes: def
-                .fixes
-                .iter()
-                .map(|k| self.tr.tr_args(k, Some(args)))
-                .collect(),
-            source: def.source.clone(),
+        let variant = finding.variant.as_deref();
+        match self.rules.findings.get(&finding.id) {
+            Some(def) => FindingText {
+                title: self.tr.tr_args(&def.title_key(variant), Some(args)),
+                explanation: self.tr.tr_args(&def.explanation_key(variant), Some(args)),
+                fixes: def
+                    .fixes(variant)
+                    .iter()
+                    .map(|k| self.tr.tr_args(k, Some(args)))
+                    .collect(),
+                source: def.source.clone(),
+            },
+            None => FindingText {
+                title: finding.id.clone(),
+                explanation: String::new(),
+                fixes: Vec::new(),
+                source: String::new(),
+            },
         }
     }
 

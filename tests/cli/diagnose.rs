@@ -96,7 +96,7 @@ const SCENARIOS: &[Row] = &[
             "key_matches_account=yes",
             "purchased_hours_ago=48",
         ],
-        &["units-insufficient-batch"],
+        &["units-insufficient"],
         1,
     ),
     (
