@@ -48,7 +48,13 @@ impl<'a> View<'a> {
             set(key, &known.value);
         }
         for (key, value) in &self.diagnosis.derived {
-            set(key, value);
+            match value {
+                // Money reads as dollars and cents: $0.70, not $0.7.
+                Value::Number(n) if key.ends_with("_usd") => {
+                    set(key, &Value::Text(format!("{n:.2}")))
+                }
+                _ => set(key, value),
+            }
         }
         args.set("unit_usd", self.rules.pricing.unit_usd);
         if let Some(code) = self.code() {

@@ -6,4 +6,5 @@ mod bad_input;
 mod diagnose;
 mod explain;
 mod locales;
+mod readme;
 mod rules_check;
