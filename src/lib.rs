@@ -62,19 +62,8 @@ fn write_all(out: &mut impl Write, text: &str) -> std::io::Result<()> {
 
 /// Prints an exit-2 error on stderr in the chosen language; nothing goes to stdout.
 fn report(error: &AppError, config: &Config, redactor: &Redactor) -> u8 {
-    let builtin = i18n::Messages::load(
-        rules::RuleSource::Embedded
-            .files()
-            .map(|f| {
-                f.locales()
-                    .map(|(p, t)| (p.to_string(), t.to_string()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-            .iter()
-            .map(|(p, t)| (p.as_str(), t.as_str())),
-    );
-    let Ok(messages) = builtin else {
+    // The built-in messages: a broken `--rules DIR` must not keep us from explaining it.
+    let Ok(messages) = i18n::Messages::load(rules::builtin_locales()) else {
         return exit::USAGE;
     };
     let tr = messages.tr(config.lang);

@@ -9,7 +9,7 @@ mod validate;
 use std::collections::BTreeMap;
 
 pub use error::{RuleError, RuleErrorKind};
-pub use source::{RuleFiles, RuleSource, file_text};
+pub use source::{RuleFiles, RuleSource, builtin_locales, file_text};
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
 use crate::facts::{FactCatalog, Value};
