@@ -155,6 +155,7 @@ pub fn finish(session: &Session, view: &View<'_>, config: &Config, stdout: &mut 
 mod tests {
     use super::*;
     use crate::facts::input::apply_pair;
+    use crate::i18n::Lang;
     use crate::rules::{self, RuleSource};
 
     fn rules() -> RuleSet {
@@ -255,6 +256,24 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_fact_says_where_to_find_it_in_both_languages() {
+        let (rules, messages) =
+            rules::load(&RuleSource::Embedded).unwrap_or_else(|e| panic!("built-in rules: {e:?}"));
+        let missing: Vec<String> = Lang::ALL
+            .iter()
+            .flat_map(|lang| {
+                rules
+                    .facts
+                    .iter()
+                    .map(|def| help_key(&def.key))
+                    .filter(|key| !messages.has(*lang, key))
+                    .map(move |key| format!("{lang}: {key}"))
+            })
+            .collect();
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ wizard-help-concurrency-limit = Shown with the pack you bought (for example "5 c
 wizard-help-credits-from = API units are bought in the developer console; credits bought in the klingai.com app do not work for the API.
 wizard-help-key-matches-account = Sign in to the developer console with the account that bought the pack and look for your key under API keys.
 wizard-help-purchased-hours-ago = Developer console → Resource packs: the purchase time. A rough number is fine.
-wizard-help-clock-skew = Compare your computer's clock with an internet time source; --probe measures it for you.
+wizard-help-clock-skew-s = Compare your computer's clock with an internet time source; --probe measures it for you.
 wizard-help-api-reachable = Whether any call to the Kling API got an answer at all; --probe tries it for you.
 
 ## After the diagnosis.

@@ -60,7 +60,7 @@ wizard-help-concurrency-limit = Tertera pada paket yang Anda beli (misalnya "5 c
 wizard-help-credits-from = Unit API dibeli di konsol developer; kredit yang dibeli di aplikasi klingai.com tidak berlaku untuk API.
 wizard-help-key-matches-account = Masuk ke konsol developer dengan akun yang membeli paket, lalu cari kunci Anda di bagian API keys.
 wizard-help-purchased-hours-ago = Konsol developer → Resource packs: waktu pembelian. Perkiraan kasar sudah cukup.
-wizard-help-clock-skew = Bandingkan jam komputer Anda dengan sumber waktu internet; --probe bisa mengukurnya untuk Anda.
+wizard-help-clock-skew-s = Bandingkan jam komputer Anda dengan sumber waktu internet; --probe bisa mengukurnya untuk Anda.
 wizard-help-api-reachable = Apakah ada panggilan ke API Kling yang mendapat jawaban sama sekali; --probe bisa mencobanya untuk Anda.
 
 ## Setelah diagnosis.

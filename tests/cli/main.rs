@@ -7,3 +7,4 @@ mod diagnose;
 mod explain;
 mod locales;
 mod rules_check;
+mod wizard;
