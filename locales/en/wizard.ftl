@@ -2,7 +2,6 @@
 
 wizard-intro = kling-doctor asks only what it needs to find the cause. Esc or Ctrl-C stops at any time.
 wizard-cancelled = Cancelled. Nothing was written.
-wizard-cancelled-mark = (cancelled)
 wizard-prompt-failed = cannot ask questions on this terminal ({ $detail }); run again with --non-interactive
 
 ## Step 1: what Kling answered.
@@ -32,10 +31,10 @@ wizard-yes-no-invalid = Type y for yes or n for no.
 wizard-dont-know = I don't know
 wizard-keys-select = ↑↓ to move, Enter to choose, type to filter
 wizard-keys-text = Enter to confirm; leave it empty if you don't know
-wizard-example-integer = e.g. 3
+wizard-example-integer = e.g. 5
 wizard-example-number = e.g. 12.5
 wizard-example-date = e.g. 2026-12-31
-wizard-invalid-integer = Type a whole number, for example 3.
+wizard-invalid-integer = Type a whole number, for example 5.
 wizard-invalid-number = Type a number, for example 12.5.
 wizard-invalid-below-min = The smallest possible value is { $min }.
 wizard-invalid-date = Type a date like 2026-12-31, or a time like 2026-12-31T23:59:00Z.

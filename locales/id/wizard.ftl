@@ -2,7 +2,6 @@
 
 wizard-intro = kling-doctor hanya menanyakan hal yang diperlukan untuk menemukan penyebabnya. Tekan Esc atau Ctrl-C untuk berhenti kapan saja.
 wizard-cancelled = Dibatalkan. Tidak ada yang ditulis.
-wizard-cancelled-mark = (dibatalkan)
 wizard-prompt-failed = tidak bisa mengajukan pertanyaan di terminal ini ({ $detail }); jalankan lagi dengan --non-interactive
 
 ## Langkah 1: jawaban Kling.
@@ -32,10 +31,10 @@ wizard-yes-no-invalid = Ketik y untuk ya atau t untuk tidak.
 wizard-dont-know = Saya tidak tahu
 wizard-keys-select = ↑↓ untuk pindah, Enter untuk memilih, ketik untuk menyaring
 wizard-keys-text = Enter untuk mengonfirmasi; kosongkan jika Anda tidak tahu
-wizard-example-integer = mis. 3
+wizard-example-integer = mis. 5
 wizard-example-number = mis. 12,5
 wizard-example-date = mis. 2026-12-31
-wizard-invalid-integer = Ketik bilangan bulat, misalnya 3.
+wizard-invalid-integer = Ketik bilangan bulat, misalnya 5.
 wizard-invalid-number = Ketik angka, misalnya 12,5.
 wizard-invalid-below-min = Nilai terkecil yang mungkin adalah { $min }.
 wizard-invalid-date = Ketik tanggal seperti 2026-12-31, atau waktu seperti 2026-12-31T23:59:00Z.

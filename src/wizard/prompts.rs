@@ -36,7 +36,6 @@ pub struct Prompts<'a> {
     tr: Tr<'a>,
     color: bool,
     redactor: Redactor,
-    cancelled_mark: String,
     greeted: bool,
 }
 
@@ -66,7 +65,6 @@ impl<'a> Prompts<'a> {
             tr,
             color: config.color,
             redactor: Redactor::new(config.secrets.clone()),
-            cancelled_mark: tr.tr("wizard-cancelled-mark"),
             greeted: false,
         }
     }
@@ -81,16 +79,14 @@ impl<'a> Prompts<'a> {
 
     /// Colours only where the diagnosis would have them (not with NO_COLOR or TERM=dumb).
     fn render_config(&self) -> RenderConfig<'_> {
+        // The prompt left behind gets a mark; the one "cancelled" line comes after it.
         let (base, mark) = if self.color {
             (
                 RenderConfig::default_colored(),
-                Styled::new(self.cancelled_mark.as_str()).with_fg(Color::DarkRed),
+                Styled::new("✗").with_fg(Color::DarkRed),
             )
         } else {
-            (
-                RenderConfig::empty(),
-                Styled::new(self.cancelled_mark.as_str()),
-            )
+            (RenderConfig::empty(), Styled::new("✗"))
         };
         let error_message = base.error_message.with_prefix(Styled::new("✗"));
         base.with_canceled_prompt_indicator(mark)

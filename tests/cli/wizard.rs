@@ -301,7 +301,7 @@ fn concurrency_path_asks_two_numbers_and_checks_them_as_typed() {
     pty.expect("Berapa tugas Anda yang saat ini berstatus submitted atau processing?")
         .send("lima")
         .send(ENTER)
-        .expect("Ketik bilangan bulat, misalnya 3.")
+        .expect("Ketik bilangan bulat, misalnya 5.")
         .send("\x7f\x7f\x7f\x7f5")
         .send(ENTER)
         .expect("Berapa batas konkurensi dari paket resource Anda")
