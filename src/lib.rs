@@ -13,6 +13,7 @@ pub mod pricing;
 pub mod redact;
 pub mod render;
 pub mod rules;
+pub mod wizard;
 
 use std::io::Write;
 
@@ -70,6 +71,8 @@ fn report(error: &AppError, config: &Config, redactor: &Redactor) -> u8 {
     let mut text = String::new();
     if let AppError::Rules(errors) = error {
         text.push_str(&render::rule_errors::render(errors, &tr, rules::file_text));
+    } else if let AppError::Interrupted = error {
+        text.push_str(&format!("{}\n", error.message(&tr)));
     } else {
         text.push_str(&format!(
             "{} {}\n",
@@ -78,7 +81,7 @@ fn report(error: &AppError, config: &Config, redactor: &Redactor) -> u8 {
         ));
     }
     let _ = write_all(&mut std::io::stderr(), &redactor.redact(&text));
-    exit::USAGE
+    error.exit_code()
 }
 
 /// Reports a command-line syntax error in the user's language (clap words them in

@@ -14,8 +14,10 @@ use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
 use crate::render::{self, View};
 use crate::rules::RuleSet;
+use crate::wizard;
 
-/// Runs a non-interactive diagnosis.
+/// Runs a diagnosis; on a terminal (and without `--non-interactive`) the wizard first
+/// asks for what is still missing.
 pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
@@ -25,7 +27,14 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             exit: 0,
         });
     }
-    let (facts, error) = gather(args, &rules)?;
+    let (mut facts, mut error) = gather(args, &rules)?;
+    let session = if config.interactive_stdin && !args.non_interactive {
+        Some(wizard::run(
+            config, &rules, tr, &mut facts, &mut error, None,
+        )?)
+    } else {
+        None
+    };
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
     let view = View {
@@ -36,11 +45,14 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         tr,
         verbose: config.verbose,
     };
-    let stdout = match config.format {
+    let mut stdout = match config.format {
         Format::Text => render::text::render(&view, config.color, exit),
         Format::Json => render::json::render(&view),
         Format::Markdown => render::markdown::render(&view, exit),
     };
+    if let Some(session) = &session {
+        wizard::finish(session, &view, config, &mut stdout);
+    }
     Ok(Done { stdout, exit })
 }
 

@@ -8,3 +8,4 @@ mod explain;
 mod locales;
 mod readme;
 mod rules_check;
+mod wizard;
