@@ -46,7 +46,7 @@ finding-balance-not-enough-explanation =
 finding-model-cost-high-title = Pengaturan yang lebih murah menghemat { $saving_per_video } unit per video
 finding-model-cost-high-explanation =
     Video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit. Untuk uji coba, klip std
-    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik (0.3 unit/detik).
+    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik.
     Berbeda dengan klaim sebagian panduan, V2.5 Turbo dan V2.6 termasuk model termurah, bukan termahal.
 
 finding-concurrency-limit-title = Semua slot konkurensi paket Anda sedang terpakai (1303)

@@ -46,7 +46,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         verbose: config.verbose,
     };
     let mut stdout = match config.format {
-        Format::Text => render::text::render(&view, config.color, exit),
+        Format::Text => render::text::render(&view, config.layout(), exit),
         Format::Json => render::json::render(&view),
         Format::Markdown => render::markdown::render(&view, exit),
     };

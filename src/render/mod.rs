@@ -76,7 +76,7 @@ impl<'a> View<'a> {
         match self.rules.findings.get(&finding.id) {
             Some(def) => FindingText {
                 title: self.tr.tr_args(&def.title_key(variant), Some(args)),
-                explanation: self.tr.tr_args(&def.explanation_key(variant), Some(args)),
+                explanation: reflow(&self.tr.tr_args(&def.explanation_key(variant), Some(args))),
                 fixes: def
                     .fixes(variant)
                     .iter()
@@ -138,4 +138,10 @@ impl<'a> View<'a> {
         args.set("exit", exit);
         self.tr.tr_args("ui-summary", Some(&args))
     }
+}
+
+/// Joins the lines of a message into one paragraph: line breaks in `.ftl` files are
+/// for their authors; renderers wrap to their own width.
+pub fn reflow(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
