@@ -11,6 +11,9 @@ use crate::rules::{Check, Comparison, Condition, Node, Operand, RuleSet, Severit
 
 pub use crate::rules::NO_PROBLEM_FOUND;
 
+/// The variant of `no-problem-found` when every check that applies has run.
+pub const NO_PROBLEM_COMPLETE: &str = "all-checked";
+
 /// One emitted finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
@@ -168,9 +171,10 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
         }
     }
     if !findings.iter().any(|f| f.severity >= Severity::Warning) {
+        let complete = !checks.iter().any(|c| matches!(c.outcome, Outcome::NotChecked { .. }));
         findings.push(Finding {
             id: NO_PROBLEM_FOUND.to_string(),
-            variant: None,
+            variant: complete.then(|| NO_PROBLEM_COMPLETE.to_string()),
             severity: Severity::Info,
             check: String::new(),
             rule: String::new(),

@@ -136,6 +136,10 @@ finding-no-problem-found-title = No problem found
 finding-no-problem-found-explanation =
     None of the checks that could run found a problem. Checks marked "not checked" need more facts.
 
+finding-no-problem-found-all-checked-title = No problem found
+finding-no-problem-found-all-checked-explanation =
+    Every check that applies to your situation ran, and none found a problem.
+
 ## Fixes: each starts with what to do.
 
 fix-buy-video-pack = Buy a video resource pack in the Kling developer console (Resource packs page); one video unit costs $0.14.
@@ -174,3 +178,4 @@ fix-paste-full-body = Run again with the whole response body: kling-doctor --err
 fix-check-provider-dashboard = Check the balance on { $provider }'s dashboard, and ask their support if it looks full.
 fix-check-network = Check your network connection and the API base URL.
 fix-rerun-with-probe = Add facts with --set (kling-doctor diagnose --list-facts) to run the remaining checks.
+fix-rerun-with-error = If a call still fails, run kling-doctor again with its whole response body: --error '<JSON body>'.

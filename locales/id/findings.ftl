@@ -139,6 +139,10 @@ finding-no-problem-found-explanation =
     Semua pemeriksaan yang bisa dijalankan tidak menemukan masalah. Pemeriksaan bertanda "belum dicek"
     membutuhkan lebih banyak fakta.
 
+finding-no-problem-found-all-checked-title = Tidak ada masalah yang ditemukan
+finding-no-problem-found-all-checked-explanation =
+    Semua pemeriksaan yang berlaku untuk situasi Anda sudah dijalankan, dan tidak ada yang menemukan masalah.
+
 ## Perbaikan: masing-masing diawali dengan tindakan yang harus dilakukan.
 
 fix-buy-video-pack = Beli paket resource video di konsol developer Kling (halaman Resource packs); harga satu unit video $0.14.
@@ -177,3 +181,4 @@ fix-paste-full-body = Jalankan lagi dengan seluruh body respons: kling-doctor --
 fix-check-provider-dashboard = Periksa saldo di dashboard { $provider }, dan hubungi support mereka jika saldonya terlihat masih cukup.
 fix-check-network = Periksa koneksi jaringan dan base URL API Anda.
 fix-rerun-with-probe = Tambahkan fakta dengan --set (kling-doctor diagnose --list-facts) untuk menjalankan pemeriksaan yang tersisa.
+fix-rerun-with-error = Jika panggilan masih gagal, jalankan kling-doctor lagi dengan seluruh body responsnya: --error '<body JSON>'.
