@@ -3,8 +3,10 @@
 
 mod error;
 mod raw;
+pub mod scenario;
 mod source;
 mod validate;
+mod yaml;
 
 use std::collections::BTreeMap;
 
