@@ -68,8 +68,8 @@ rules-error-limit = { $limit ->
         [depth] lists and maps are nested deeper than { $max } levels
         [aliases] the file uses more than { $max } aliases (`*name`)
         [anchors] the file defines more than { $max } anchors (`&name`)
-        [documents] the file holds more than one YAML document
         [nodes] the file holds more than { $max } values
+        [alias-ratio] aliases (`*name`) outnumber anchors (`&name`) more than { $max } to one
        *[alias-expansion] aliases (`*name`) expand to more than { $max } values
     }
 rules-error-limit-help = rule files are small and flat; this limit keeps a broken or hostile file from hanging kling-doctor or exhausting memory

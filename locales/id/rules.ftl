@@ -64,8 +64,8 @@ rules-error-limit = { $limit ->
         [depth] daftar dan map bersarang lebih dari { $max } tingkat
         [aliases] file memakai lebih dari { $max } alias (`*nama`)
         [anchors] file mendefinisikan lebih dari { $max } anchor (`&nama`)
-        [documents] file berisi lebih dari satu dokumen YAML
         [nodes] file berisi lebih dari { $max } nilai
+        [alias-ratio] jumlah alias (`*nama`) lebih dari { $max } kali jumlah anchor (`&nama`)
        *[alias-expansion] alias (`*nama`) berkembang menjadi lebih dari { $max } nilai
     }
 rules-error-limit-help = file aturan itu kecil dan datar; batas ini mencegah file yang rusak atau berbahaya membuat kling-doctor macet atau kehabisan memori

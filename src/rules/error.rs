@@ -102,7 +102,7 @@ pub enum RuleErrorKind {
         expected: String,
     },
     /// A resource limit of `rules::yaml` (`size`, `depth`, `aliases`, `anchors`, `nodes`,
-    /// `documents`, `alias-expansion`) was hit.
+    /// `alias-expansion`) was hit.
     ResourceLimit {
         limit: &'static str,
         max: usize,

@@ -8,6 +8,9 @@ mod source;
 mod validate;
 mod yaml;
 
+#[cfg(test)]
+mod schema_drift;
+
 use std::collections::BTreeMap;
 
 pub use error::{RuleError, RuleErrorKind};

@@ -222,3 +222,21 @@ fn expected_findings(
     }
     out
 }
+
+/// Field lists of the private scenario types, for the schema drift test.
+#[cfg(test)]
+pub(super) mod schema_fields {
+    use super::{RawFile, RawSays, RawScenario};
+
+    pub fn file() -> Vec<String> {
+        super::super::schema_drift::fields::<RawFile>()
+    }
+
+    pub fn scenario() -> Vec<String> {
+        super::super::schema_drift::fields::<RawScenario>()
+    }
+
+    pub fn says() -> Vec<String> {
+        super::super::schema_drift::fields::<RawSays>()
+    }
+}

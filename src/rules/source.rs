@@ -137,13 +137,21 @@ impl RuleFiles {
     }
 }
 
-/// The text of a rule or locale file by the path shown in messages: embedded, or on disk.
+/// The text of a rule or locale file by the path shown in messages, for error snippets:
+/// on disk first (a `--rules` copy may share a path with the built-in files), bounded
+/// like every read, else the embedded copy.
 pub fn file_text(display: &str) -> Option<String> {
-    embedded::FILES
-        .iter()
-        .find(|(p, _)| *p == display)
-        .map(|(_, t)| t.to_string())
-        .or_else(|| fs::read_to_string(display).ok())
+    let mut bytes = Vec::new();
+    fs::File::open(display)
+        .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .ok()
+        .map(|_| String::from_utf8_lossy(&bytes).into_owned())
+        .or_else(|| {
+            embedded::FILES
+                .iter()
+                .find(|(p, _)| *p == display)
+                .map(|(_, t)| t.to_string())
+        })
 }
 
 /// Reads at most one byte more than `yaml::MAX_FILE_BYTES`, so a huge file is refused

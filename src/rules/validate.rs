@@ -45,10 +45,10 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
     else {
         return Err(v.sorted());
     };
-    let facts = v.facts(facts);
-    let pricing = v.pricing(pricing, &facts);
-    let codes = v.codes(codes);
-    let findings = v.findings(findings);
+    let facts = v.facts(facts.0, &facts.1);
+    let pricing = v.pricing(pricing.0, &pricing.1, &facts);
+    let codes = v.codes(codes.0, &codes.1);
+    let findings = v.findings(findings.0, &findings.1);
     let mut checks = Vec::new();
     let mut node_ids = BTreeSet::new();
     for (file, parsed) in parsed {
@@ -106,9 +106,17 @@ impl Validator<'_> {
         self.errors
     }
 
-    fn parse<T: DeserializeOwned>(&mut self, files: &RuleFiles, rel: &str, top: &str) -> Option<T> {
+    /// Parses a required file; returns it with the path its errors are shown at.
+    fn parse<T: DeserializeOwned>(
+        &mut self,
+        files: &RuleFiles,
+        rel: &str,
+        top: &str,
+    ) -> Option<(T, String)> {
         match files.get(rel) {
-            Some(file) => self.parse_file(file, top),
+            Some(file) => self
+                .parse_file(file, top)
+                .map(|parsed| (parsed, file.display.clone())),
             None => {
                 let what = format!("rules/{rel}");
                 self.errors.push(RuleError::at(
@@ -139,8 +147,7 @@ impl Validator<'_> {
         }
     }
 
-    fn facts(&mut self, file: raw::FactsFile) -> FactCatalog {
-        let display = "rules/facts.yaml";
+    fn facts(&mut self, file: raw::FactsFile, display: &str) -> FactCatalog {
         let mut defs: Vec<FactDef> = Vec::new();
         for f in file.facts {
             let key = f.key.value.clone();
@@ -207,8 +214,7 @@ impl Validator<'_> {
         FactCatalog::new(defs)
     }
 
-    fn pricing(&mut self, file: raw::PricingFile, facts: &FactCatalog) -> Pricing {
-        let display = "rules/pricing.yaml";
+    fn pricing(&mut self, file: raw::PricingFile, display: &str, facts: &FactCatalog) -> Pricing {
         let modes: Vec<String> = match facts.get("mode").map(|d| &d.kind) {
             Some(FactType::Enum(values)) => values.iter().map(|v| v.value.clone()).collect(),
             _ => Vec::new(),
@@ -266,8 +272,7 @@ impl Validator<'_> {
         }
     }
 
-    fn codes(&mut self, file: raw::ErrorCodesFile) -> ErrorCatalog {
-        let display = "rules/error-codes.yaml";
+    fn codes(&mut self, file: raw::ErrorCodesFile, display: &str) -> ErrorCatalog {
         let mut codes: Vec<ErrorCode> = Vec::new();
         for c in file.codes {
             let code = ErrorCode {
@@ -292,8 +297,7 @@ impl Validator<'_> {
         ErrorCatalog::new(codes)
     }
 
-    fn findings(&mut self, file: raw::FindingsFile) -> BTreeMap<String, FindingDef> {
-        let display = "rules/findings.yaml";
+    fn findings(&mut self, file: raw::FindingsFile, display: &str) -> BTreeMap<String, FindingDef> {
         let mut findings = BTreeMap::new();
         for f in file.findings {
             let id = f.id.value.clone();

@@ -26,6 +26,10 @@ pub const MAX_ALIAS_EVENTS: usize = 100_000;
 /// Most values (scalars, lists and maps) in one file.
 pub const MAX_NODES: usize = 200_000;
 
+/// Most aliases per anchor once a file uses 100 aliases (the parser's heuristic against
+/// one anchor repeated into a flood).
+pub const ALIAS_RATIO: usize = 10;
+
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
@@ -35,6 +39,7 @@ fn options() -> serde_saphyr::Options {
             max_nodes: MAX_NODES,
             max_events: 2 * MAX_NODES,
             max_documents: 1,
+            alias_anchor_ratio_multiplier: ALIAS_RATIO,
         },
         alias_limits: serde_saphyr::alias_limits! {
             max_total_replayed_events: MAX_ALIAS_EVENTS,
@@ -127,7 +132,12 @@ fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
             (wrong_type(expected, token), width)
         }
         Error::InvalidScalar { ty, .. } => (wrong_type(ty, token), width),
+        Error::Unexpected { expected, .. } => (wrong_type(expected, token), width),
         Error::InvalidBooleanStrict { .. } => (wrong_type("boolean", token), width),
+        Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => (RuleErrorKind::MultipleDocuments, 3),
         Error::Budget { breach, .. } => (budget(breach), 1),
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
@@ -151,7 +161,12 @@ fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
 /// to a word the messages can translate.
 fn wrong_type(expected: &str, token: &str) -> RuleErrorKind {
     let e = expected.to_ascii_lowercase();
-    let expected = if e.contains("bool") {
+    let expected = if e.contains(" or ") {
+        return RuleErrorKind::WrongType {
+            found: token.to_string(),
+            expected: expected.to_string(),
+        };
+    } else if e.contains("bool") {
         "boolean"
     } else if e.contains("float") || e.contains("f64") || e.contains("number") {
         "number"
@@ -183,15 +198,17 @@ fn budget(breach: &BudgetBreach) -> RuleErrorKind {
         BudgetBreach::Depth { .. } => ("depth", MAX_DEPTH),
         BudgetBreach::Aliases { .. } => ("aliases", MAX_ALIASES),
         BudgetBreach::Anchors { .. } => ("anchors", MAX_ALIASES),
-        BudgetBreach::Documents { .. } => ("documents", 1),
         BudgetBreach::Events { .. } => ("nodes", 2 * MAX_NODES),
         BudgetBreach::Nodes { .. } => ("nodes", MAX_NODES),
+        BudgetBreach::AliasAnchorRatio { .. } => ("alias-ratio", ALIAS_RATIO),
         _ => ("alias-expansion", MAX_ALIAS_EVENTS),
     };
     RuleErrorKind::ResourceLimit { limit, max }
 }
 
-/// The text that starts at `line:column` (1-based): a scalar, up to the next separator.
+/// The value that starts at `line:column` (1-based), as the author wrote it: a scalar up
+/// to the next separator, `[…]` or `{…}` for a collection. A position at a `key:` means
+/// its value; an `&anchor` is skipped.
 fn token_at(text: &str, line: u64, column: u64) -> String {
     let Some(l) = usize::try_from(line)
         .ok()
@@ -200,8 +217,21 @@ fn token_at(text: &str, line: u64, column: u64) -> String {
         return String::new();
     };
     let skip = usize::try_from(column).map_or(0, |c| c.saturating_sub(1));
-    let rest: String = l.chars().skip(skip).collect();
+    let mut rest: String = l.chars().skip(skip).collect();
+    let is_key = rest
+        .split_once(':')
+        .is_some_and(|(k, v)| !k.contains([' ', '{', '[', '"', '\'']) && v.starts_with(' '));
+    if is_key && let Some((_, value)) = rest.split_once(": ") {
+        rest = value.trim_start().to_string();
+    }
+    if rest.starts_with('&') {
+        rest = rest
+            .split_once(' ')
+            .map_or(String::new(), |(_, v)| v.trim_start().to_string());
+    }
     let token = match rest.chars().next() {
+        Some('[') => Some("[…]".to_string()),
+        Some('{') => Some("{…}".to_string()),
         Some(q @ ('"' | '\'')) => rest[1..].split(q).next().map(|t| format!("{q}{t}{q}")),
         _ => rest
             .split([',', '}', ']', '#'])
@@ -277,7 +307,11 @@ mod tests {
 
     #[test]
     fn hostile_files_stop_at_a_limit() {
-        let deep = format!("items: {}{}\n", "[".repeat(200), "]".repeat(200));
+        let deep = format!(
+            "items: []\nanything: {}{}\n",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
         let mut bomb =
             String::from("items: []\nanything:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (name, prev) in "bcdefgh".chars().zip("abcdefg".chars()) {
