@@ -62,22 +62,20 @@ pub fn test(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, Ap
     })
 }
 
-/// Prints the decision tree. A global `--format markdown` given before `rules graph`
-/// wraps the Mermaid graph in a fenced block.
+/// Prints the decision tree. `format` is always a graph format here: clap rejects a
+/// global `--format` placed before the subcommand.
 pub fn graph(
     config: &Config,
     dir: Option<std::path::PathBuf>,
     format: FormatArg,
 ) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&source(config, dir))?;
-    let tr = messages.tr(config.lang);
-    let stdout = match format {
-        FormatArg::Graph(format) => render::graph::render(&rules, &tr, format),
-        FormatArg::Output(Format::Markdown) => format!(
-            "```mermaid\n{}```\n",
-            render::graph::render(&rules, &tr, GraphFormat::Mermaid)
-        ),
-        FormatArg::Output(_) => render::graph::render(&rules, &tr, GraphFormat::Mermaid),
+    let format = match format {
+        FormatArg::Graph(format) => format,
+        FormatArg::Output(_) => GraphFormat::Mermaid,
     };
-    Ok(Done { stdout, exit: 0 })
+    Ok(Done {
+        stdout: render::graph::render(&rules, &messages.tr(config.lang), format),
+        exit: 0,
+    })
 }

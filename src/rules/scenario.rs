@@ -77,7 +77,7 @@ pub fn load(files: &RuleFiles, rules: &RuleSet) -> Result<Vec<Scenario>, Vec<Rul
     for file in files.tests() {
         match yaml::parse::<RawFile>(file, "scenarios") {
             Ok(raw) => check_file(file, raw, rules, &mut scenarios, &mut errors),
-            Err(e) => errors.push(e),
+            Err(e) => errors.push(*e),
         }
     }
     if errors.is_empty() {

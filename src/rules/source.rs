@@ -75,14 +75,14 @@ impl RuleSource {
                 for rel in REQUIRED {
                     match read(dir, rel) {
                         Ok(file) => rules.push(file),
-                        Err(e) => errors.push(e),
+                        Err(e) => errors.push(*e),
                     }
                 }
                 for sub in ["checks", "tests"] {
                     for rel in list(dir, sub, "yaml") {
                         match read(dir, &rel) {
                             Ok(file) => rules.push(file),
-                            Err(e) => errors.push(e),
+                            Err(e) => errors.push(*e),
                         }
                     }
                 }
@@ -91,7 +91,7 @@ impl RuleSource {
                     for rel in list(dir, &format!("locales/{lang}"), "ftl") {
                         match read(dir, &rel) {
                             Ok(file) => locales.push((file.display, file.text)),
-                            Err(e) => errors.push(e),
+                            Err(e) => errors.push(*e),
                         }
                     }
                 }
@@ -156,7 +156,7 @@ pub fn file_text(display: &str) -> Option<String> {
 
 /// Reads at most one byte more than `yaml::MAX_FILE_BYTES`, so a huge file is refused
 /// by size without being loaded whole.
-fn read(dir: &Path, rel: &str) -> Result<RuleFile, RuleError> {
+fn read(dir: &Path, rel: &str) -> Result<RuleFile, Box<RuleError>> {
     let path = dir.join(rel);
     let display = path.display().to_string();
     let fail = |detail: String| {
@@ -175,7 +175,7 @@ fn read(dir: &Path, rel: &str) -> Result<RuleFile, RuleError> {
         String::from_utf8_lossy(&bytes).into_owned()
     } else {
         String::from_utf8(bytes)
-            .map_err(|_| RuleError::at(&display, 0, 0, RuleErrorKind::NotUtf8))?
+            .map_err(|_| Box::new(RuleError::at(&display, 0, 0, RuleErrorKind::NotUtf8)))?
     };
     Ok(RuleFile {
         display,

@@ -131,7 +131,9 @@ impl Validator<'_> {
     }
 
     fn parse_file<T: DeserializeOwned>(&mut self, file: &RuleFile, top: &str) -> Option<T> {
-        yaml::parse(file, top).map_err(|e| self.errors.push(e)).ok()
+        yaml::parse(file, top)
+            .map_err(|e| self.errors.push(*e))
+            .ok()
     }
 
     /// Requires `key` in both languages.

@@ -49,9 +49,9 @@ fn options() -> serde_saphyr::Options {
 }
 
 /// Parses `file`, whose top-level key is `top` (for the hint on an empty file).
-pub fn parse<T: DeserializeOwned>(file: &RuleFile, top: &str) -> Result<T, RuleError> {
+pub fn parse<T: DeserializeOwned>(file: &RuleFile, top: &str) -> Result<T, Box<RuleError>> {
     let at = |line: u64, column: u64, kind: RuleErrorKind| {
-        RuleError::at(&file.display, line, column, kind)
+        Box::new(RuleError::at(&file.display, line, column, kind))
     };
     if file.text.len() > MAX_FILE_BYTES {
         let kind = RuleErrorKind::ResourceLimit {
@@ -70,7 +70,7 @@ pub fn parse<T: DeserializeOwned>(file: &RuleFile, top: &str) -> Result<T, RuleE
         return Err(at(1, 1, kind));
     }
     serde_saphyr::from_str_with_options::<T>(&file.text, options())
-        .map_err(|e| located(&file.display, &file.text, &e))
+        .map_err(|e| Box::new(located(&file.display, &file.text, &e)))
 }
 
 /// The error's own location, or the first tab in an indentation when the parser's

@@ -3,7 +3,9 @@
 mod support;
 
 mod bad_input;
+mod cost;
 mod diagnose;
 mod explain;
 mod locales;
 mod rules_check;
+mod rules_tools;
