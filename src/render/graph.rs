@@ -140,7 +140,7 @@ fn condition(condition: &Condition, tr: &Tr<'_>) -> String {
         Condition::Equals(v) => format!("= {}", value(v)),
         Condition::NotEquals(v) => format!("≠ {}", value(v)),
         Condition::OneOf(vs) => {
-            format!("= {}", vs.iter().map(value).collect::<Vec<_>>().join(" | "))
+            format!("∈ {}", vs.iter().map(value).collect::<Vec<_>>().join(", "))
         }
         Condition::Compare(op, operand) => {
             let op = match op {
@@ -235,4 +235,27 @@ fn dot(clusters: &[Cluster]) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::derived::DERIVED;
+    use crate::i18n::{Lang, Messages};
+    use crate::rules::{RuleSource, Severity};
+
+    #[test]
+    fn every_label_the_graph_builds_exists_in_both_languages() {
+        let files = RuleSource::Embedded.files().expect("embedded rules");
+        let messages = Messages::load(files.locales()).expect("embedded messages");
+        let keys = DERIVED.iter().map(|d| derived_label_key(d.key)).chain(
+            [Severity::Error, Severity::Warning, Severity::Info]
+                .map(|s| format!("graph-severity-{}", s.as_str())),
+        );
+        for key in keys {
+            for lang in Lang::ALL {
+                assert!(messages.has(lang, &key), "`{key}` missing in {lang}");
+            }
+        }
+    }
 }
