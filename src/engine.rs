@@ -171,7 +171,9 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
         }
     }
     if !findings.iter().any(|f| f.severity >= Severity::Warning) {
-        let complete = !checks.iter().any(|c| matches!(c.outcome, Outcome::NotChecked { .. }));
+        let complete = !checks
+            .iter()
+            .any(|c| matches!(c.outcome, Outcome::NotChecked { .. }));
         findings.push(Finding {
             id: NO_PROBLEM_FOUND.to_string(),
             variant: complete.then(|| NO_PROBLEM_COMPLETE.to_string()),

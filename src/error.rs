@@ -32,6 +32,25 @@ pub enum AppError {
     Interrupted,
     /// The terminal could not run the wizard's prompts.
     Prompt(String),
+    /// `cost --model` names no model of the price list.
+    UnknownModel {
+        input: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// The model has no price for this mode with this audio setting.
+    NoPriceForMode {
+        model: String,
+        mode: String,
+        audio: bool,
+        priced: Vec<String>,
+    },
+    /// Per-clip models only price some clip lengths.
+    DurationNotPriced {
+        model: String,
+        seconds: u32,
+        priced: Vec<u32>,
+    },
 }
 
 impl AppError {
@@ -96,6 +115,33 @@ impl AppError {
                 args.set("detail", detail.clone());
                 "wizard-prompt-failed"
             }
+            AppError::UnknownModel { input, .. } => {
+                args.set("input", input.clone());
+                "error-cost-unknown-model"
+            }
+            AppError::NoPriceForMode {
+                model,
+                mode,
+                audio,
+                priced,
+            } => {
+                args.set("model", model.clone());
+                args.set("mode", mode.clone());
+                args.set("audio", if *audio { "yes" } else { "no" });
+                args.set("priced", priced.join(", "));
+                "error-cost-no-price-for-mode"
+            }
+            AppError::DurationNotPriced {
+                model,
+                seconds,
+                priced,
+            } => {
+                args.set("model", model.clone());
+                args.set("seconds", *seconds);
+                let lengths: Vec<String> = priced.iter().map(u32::to_string).collect();
+                args.set("priced", lengths.join(" s, "));
+                "error-cost-duration-not-priced"
+            }
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {
@@ -104,12 +150,19 @@ impl AppError {
                 error: ValueError::UnknownModel { suggestion },
                 ..
             } => suggestion.as_deref(),
+            AppError::UnknownModel { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         };
         if let Some(s) = suggestion {
             let mut args = FluentArgs::new();
             args.set("suggestion", s.to_string());
             message.push_str(&tr.tr_args("error-did-you-mean", Some(&args)));
+        }
+        if let AppError::UnknownModel { known, .. } = self {
+            let mut args = FluentArgs::new();
+            args.set("known", known.join(", "));
+            message.push('\n');
+            message.push_str(&tr.tr_args("error-cost-known-models", Some(&args)));
         }
         message
     }

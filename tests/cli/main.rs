@@ -3,9 +3,11 @@
 mod support;
 
 mod bad_input;
+mod cost;
 mod diagnose;
 mod explain;
 mod locales;
 mod readme;
 mod rules_check;
+mod rules_tools;
 mod wizard;
