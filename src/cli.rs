@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 
 /// Diagnoses Kling AI API errors (1102, 1303, 1004, …) and tells you what to fix.
 #[derive(Debug, Parser)]
-#[command(name = "kling-doctor", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "kling-doctor", version, about, long_about = None)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -53,7 +53,7 @@ pub struct GlobalArgs {
 }
 
 /// Facts and behaviour of a diagnosis.
-#[derive(Debug, Args, Clone, Default)]
+#[derive(Debug, Args, Clone, Default, PartialEq)]
 pub struct DiagnoseArgs {
     /// The error Kling returned: a message, a code, a JSON body or a `curl -i` dump
     #[arg(long, value_name = "TEXT")]

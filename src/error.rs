@@ -26,6 +26,8 @@ pub enum AppError {
     Rules(Vec<RuleError>),
     /// `explain` got something that is not a known code and names none.
     UnknownCode { input: String },
+    /// `--error`, `--set` … given before a subcommand other than `diagnose`.
+    OptionsBeforeCommand,
     /// Writing to stdout/stderr failed (other than a closed pipe).
     Output(String),
     /// The user stopped the wizard (Ctrl-C, Esc, end of input): exit 130.
@@ -110,6 +112,7 @@ impl AppError {
                 args.set("detail", detail.clone());
                 "error-output"
             }
+            AppError::OptionsBeforeCommand => "error-options-before-command",
             AppError::Interrupted => "wizard-cancelled",
             AppError::Prompt(detail) => {
                 args.set("detail", detail.clone());

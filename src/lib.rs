@@ -46,6 +46,10 @@ pub fn run(cli: Cli) -> u8 {
 }
 
 fn dispatch(cli: Cli, config: &Config) -> Result<commands::Done, AppError> {
+    // Diagnosis options belong to the bare command or to `diagnose`, not before another command.
+    if cli.command.is_some() && cli.diagnose != cli::DiagnoseArgs::default() {
+        return Err(AppError::OptionsBeforeCommand);
+    }
     match cli.command {
         None => commands::diagnose::run(config, &cli.diagnose),
         Some(Command::Diagnose(args)) => commands::diagnose::run(config, &args),
