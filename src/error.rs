@@ -28,6 +28,8 @@ pub enum AppError {
     UnknownCode { input: String },
     /// Writing to stdout/stderr failed (other than a closed pipe).
     Output(String),
+    /// `kling-doctor probe` found no credentials in the environment or `.env`.
+    NoCredentials,
 }
 
 impl AppError {
@@ -79,6 +81,7 @@ impl AppError {
                 args.set("detail", detail.clone());
                 "error-output"
             }
+            AppError::NoCredentials => "error-probe-no-credentials",
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {

@@ -52,7 +52,21 @@ finding-concurrency-limit-title = All of your pack's concurrency slots are taken
 finding-concurrency-limit-explanation =
     A task holds a slot from the moment it is submitted until it finishes, failed tasks included, and
     all your API keys share the same slots. The limit is the highest one among your active packs of the
-    same type, not their sum: a 5-slot pack and a 10-slot pack give 10 slots.
+    same type, not their sum: a 5-slot pack and a 10-slot pack give 10 slots.{ $running_tasks ->
+        [one]
+            {""}
+            Right now { $running_tasks } task is submitted or processing.
+        [other]
+            {""}
+            Right now { $running_tasks } tasks are submitted or processing.
+       *[unknown] {""}
+    }{ $concurrency_limit_from ->
+        [pack_name]
+            {""}
+            The limit of { $concurrency_limit } was read from the name of your pack "{ $package_name
+            }"; Kling does not report the limit itself, so check it in the console.
+       *[other] {""}
+    }
 
 finding-rate-limit-title = Too many requests: Kling's rate limit was hit (1302)
 finding-rate-limit-explanation =
@@ -81,7 +95,16 @@ finding-auth-failed-explanation =
 finding-clock-skew-title = Your clock and Kling's disagree
 finding-clock-skew-explanation =
     A JWT carries nbf (not before) and exp (expiry) times. When the computer that signs it is off by more
-    than a few seconds, Kling sees the token as not valid yet (1003) or already expired (1004).
+    than a few seconds, Kling sees the token as not valid yet (1003) or already expired (1004).{ $clock_skew_s ->
+        [one]
+            {""}
+            Measured: your clock minus Kling's (its Date header) is { $clock_skew_s } second.
+        [other]
+            {""}
+            Measured: your clock minus Kling's (its Date header) is { $clock_skew_s } seconds;
+            positive means yours is ahead.
+       *[unknown] {""}
+    }
 
 finding-token-expired-title = The JWT has expired (1004)
 finding-token-expired-explanation =
@@ -122,15 +145,59 @@ finding-unknown-error-explanation =
     kling-doctor could not map it to an official code (1000–1304, 5000–5002). A reseller or gateway
     may have produced it, or the text was cut. The checks below still cover packs, units and slots.
 
-finding-provider-balance-title = Your balance is with { $provider }, not in a Kling resource pack
+finding-provider-balance-title =
+    { $provider ->
+        [useapi] Your balance is with useapi.net, not in a Kling resource pack
+        [cometapi] Your balance is with CometAPI, not in a Kling resource pack
+        [piapi] Your balance is with PiAPI, not in a Kling resource pack
+        [kie] Your balance is with kie.ai, not in a Kling resource pack
+        [fal] Your balance is with fal.ai, not in a Kling resource pack
+        [replicate] Your balance is with Replicate, not in a Kling resource pack
+       *[other] A reseller's balance is not a Kling resource pack
+    }
 finding-provider-balance-explanation =
     Through a reseller you spend the reseller's balance (points, quota or credits); Kling resource packs
-    and their console do not apply to you. A "balance not enough" can mean your balance there is empty,
-    or that the reseller's own Kling account is.
+    and their console do not apply to it. A "balance not enough" can mean your balance there is empty,
+    or that the reseller's own Kling account is.{ $useapi_balance ->
+        [one]
+            {""}
+            useapi.net balance: { $useapi_balance } point. That is useapi.net's figure for the Kling
+            account you linked there (balance.total), not an API resource pack of yours.
+        [other]
+            {""}
+            useapi.net balance: { $useapi_balance } points. That is useapi.net's figure for the
+            Kling account you linked there (balance.total), not an API resource pack of yours.
+       *[unknown] {""}
+    }{ $cometapi_balance_usd ->
+        [one]
+            {""}
+            CometAPI balance: ${ $cometapi_balance_usd }. That is money on your CometAPI account,
+            not Kling units; a single CometAPI key can also have a lower limit of its own.
+        [other]
+            {""}
+            CometAPI balance: ${ $cometapi_balance_usd }. That is money on your CometAPI account,
+            not Kling units; a single CometAPI key can also have a lower limit of its own.
+       *[unknown] {""}
+    }
 
-finding-provider-unreachable-title = The API could not be reached
+finding-provider-unreachable-title =
+    { $probes_failed ->
+        [one] { $probes_failed } live check could not be completed
+        [other] { $probes_failed } live checks could not be completed
+       *[unknown] The API could not be reached
+    }
 finding-provider-unreachable-explanation =
-    Without an answer from the API, pack and task checks could not use live data.
+    Without an answer from the API, pack and task checks could not use live data.{ $probes_failed ->
+        [one]
+            {""}
+            The live checks above say which request failed and why; the facts it would have given
+            stay unknown, and the rest of the diagnosis still stands.
+        [other]
+            {""}
+            The live checks above say which requests failed and why; the facts they would have given
+            stay unknown, and the rest of the diagnosis still stands.
+       *[unknown] {""}
+    }
 
 finding-no-problem-found-title = No problem found
 finding-no-problem-found-explanation =
@@ -171,6 +238,15 @@ fix-change-content = Change the prompt or the input image and send the task agai
 fix-retry-later = Try again in a few minutes.
 fix-recover-by-external-id = Before resubmitting a create that got 5000 or 5002, look the task up by its external_task_id.
 fix-paste-full-body = Run again with the whole response body: kling-doctor --error '<JSON body>'.
-fix-check-provider-dashboard = Check the balance on { $provider }'s dashboard, and ask their support if it looks full.
+fix-check-provider-dashboard =
+    { $provider ->
+        [useapi] Check the balance on useapi.net's dashboard, and ask their support if it looks full.
+        [cometapi] Check the balance on CometAPI's dashboard, and ask their support if it looks full.
+        [piapi] Check the balance on PiAPI's dashboard, and ask their support if it looks full.
+        [kie] Check the balance on kie.ai's dashboard, and ask their support if it looks full.
+        [fal] Check the balance on fal.ai's dashboard, and ask their support if it looks full.
+        [replicate] Check the balance on Replicate's dashboard, and ask their support if it looks full.
+       *[other] Check the balance on your reseller's dashboard, and ask their support if it looks full.
+    }
 fix-check-network = Check your network connection and the API base URL.
 fix-rerun-with-probe = Add facts with --set (kling-doctor diagnose --list-facts) to run the remaining checks.

@@ -25,7 +25,14 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             exit: 0,
         });
     }
-    let (facts, error) = gather(args, &rules)?;
+    let (mut facts, error) = gather(args, &rules)?;
+    let probes = args.probe.then(|| {
+        let probe_config = config.probe.clone().with_timeout(args.probe_args.timeout);
+        super::probe::collect(config, &probe_config, &rules, &tr)
+    });
+    if let Some(report) = &probes {
+        report.apply(&mut facts);
+    }
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
     let view = View {
@@ -37,9 +44,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         verbose: config.verbose,
     };
     let stdout = match config.format {
-        Format::Text => render::text::render(&view, config.color, exit),
-        Format::Json => render::json::render(&view),
-        Format::Markdown => render::markdown::render(&view, exit),
+        Format::Text => render::text::render_probed(&view, probes.as_ref(), config.color, exit),
+        Format::Json => render::json::render_probed(&view, probes.as_ref()),
+        Format::Markdown => render::markdown::render_probed(&view, probes.as_ref(), exit),
     };
     Ok(Done { stdout, exit })
 }

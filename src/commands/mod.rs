@@ -3,6 +3,7 @@
 
 pub mod diagnose;
 pub mod explain;
+pub mod probe;
 pub mod rules;
 
 use crate::error::AppError;

@@ -1,10 +1,12 @@
 //! The contract's JSON (`schema_version: 1`): serialize-only wire types, one object on stdout.
 
 use serde::Serialize;
-use serde_json::{Map, Value as Json};
+use serde_json::{Map, Value as Json, json};
 
-use super::View;
+use super::{View, probe_text};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
+use crate::probe::{Details, ProbeReport};
 
 #[derive(Serialize)]
 pub struct Output {
@@ -133,7 +135,84 @@ pub fn output(view: &View<'_>) -> Output {
 }
 
 pub fn render(view: &View<'_>) -> String {
-    let mut s = serde_json::to_string_pretty(&output(view)).unwrap_or_else(|_| "{}".into());
+    render_probed(view, None)
+}
+
+/// The same, with `probes[]` filled from a `--probe` run.
+pub fn render_probed(view: &View<'_>, probes: Option<&ProbeReport>) -> String {
+    let mut out = output(view);
+    if let Some(report) = probes {
+        out.probes = probe_items(report, &view.tr);
+    }
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
+}
+
+/// `probes[]`: `{"name","ok","ms","request_id"}` plus `http_status`, `error` (a stable kind),
+/// `message` ("could not check … because …") and what each probe read.
+pub fn probe_items(report: &ProbeReport, tr: &Tr<'_>) -> Vec<Json> {
+    report
+        .results
+        .iter()
+        .map(|r| {
+            let mut item = Map::new();
+            item.insert("name".into(), json!(r.kind.name()));
+            item.insert("ok".into(), json!(r.ok()));
+            item.insert("ms".into(), json!(r.ms));
+            item.insert("request_id".into(), json!(r.request_id));
+            item.insert("http_status".into(), json!(r.http_status));
+            if let Some(skew) = r.clock_skew_s {
+                item.insert("clock_skew_s".into(), json!(skew.round()));
+            }
+            if let Some(fault) = &r.fault {
+                item.insert("error".into(), json!(fault.kind()));
+                if let crate::probe::Fault::Api { code, .. } = fault {
+                    item.insert("code".into(), json!(code));
+                }
+                item.insert("message".into(), json!(probe_text::could_not(r, tr)));
+            }
+            details(&r.details, &mut item);
+            Json::Object(item)
+        })
+        .collect()
+}
+
+fn details(details: &Details, item: &mut Map<String, Json>) {
+    let ms = |t: Option<jiff::Timestamp>| t.map(|t| t.to_string());
+    match details {
+        Details::Packs(packs) => {
+            let packs: Vec<Json> = packs
+                .iter()
+                .map(|p| {
+                    json!({"name": p.name, "kind": p.kind.as_str(), "status": p.status,
+                           "remaining": p.remaining, "total": p.total,
+                           "purchase_time": ms(p.purchased), "effective_time": ms(p.effective),
+                           "invalid_time": ms(p.invalid)})
+                })
+                .collect();
+            item.insert("packs".into(), Json::Array(packs));
+        }
+        Details::Tasks(count) => {
+            item.insert("running".into(), json!(count.running));
+            item.insert("tasks_seen".into(), json!(count.seen));
+            item.insert("pages".into(), json!(count.pages));
+            item.insert("complete".into(), json!(count.complete));
+            let oldest: Vec<&str> = count.oldest.iter().map(|(_, id)| id.as_str()).collect();
+            item.insert("oldest_running".into(), json!(oldest));
+        }
+        Details::UseapiAccount(a) => {
+            item.insert("balance".into(), json!(a.balance));
+            item.insert("max_jobs".into(), json!(a.max_jobs));
+        }
+        Details::UseapiSlots(s) => {
+            item.insert("executing".into(), json!(s.executing));
+            item.insert("max_jobs".into(), json!(s.max_jobs));
+        }
+        Details::CometapiQuota(q) => {
+            item.insert("balance_usd".into(), json!(q.balance_usd));
+            item.insert("used_usd".into(), json!(q.used_usd));
+        }
+        Details::None => {}
+    }
 }

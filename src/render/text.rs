@@ -5,8 +5,10 @@ use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
 
-use super::View;
+use super::{View, probe_text};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
+use crate::probe::ProbeReport;
 use crate::rules::Severity;
 
 /// Column where a right-aligned finding id ends.
@@ -77,6 +79,16 @@ fn check_line(p: &Painter, tone: Tone, mark: &str, title: &str, tag: &str) -> St
 
 /// Renders the diagnosis for a terminal or a pipe.
 pub fn render(view: &View<'_>, color: bool, exit: u8) -> String {
+    render_probed(view, None, color, exit)
+}
+
+/// The same, with the live checks of a `--probe` run under the headline.
+pub fn render_probed(
+    view: &View<'_>,
+    probes: Option<&ProbeReport>,
+    color: bool,
+    exit: u8,
+) -> String {
     let p = Painter { color };
     let tr = &view.tr;
     let args = view.args();
@@ -86,6 +98,10 @@ pub fn render(view: &View<'_>, color: bool, exit: u8) -> String {
         let _ = writeln!(out, "{}", p.paint(Tone::Dim, &format!("request_id: {id}")));
     }
     out.push('\n');
+    if let Some(report) = probes {
+        out.push_str(&probes_section(&p, report, tr));
+        out.push('\n');
+    }
 
     let mut shown: Vec<&str> = Vec::new();
     for check in &view.diagnosis.checks {
@@ -194,5 +210,52 @@ pub fn render(view: &View<'_>, color: bool, exit: u8) -> String {
         }
     }
     let _ = writeln!(out, "\n{}", view.summary(exit));
+    out
+}
+
+/// The live checks alone, as `kling-doctor probe` prints them.
+pub fn probes(report: &ProbeReport, tr: &Tr<'_>, color: bool) -> String {
+    probes_section(&Painter { color }, report, tr)
+}
+
+/// One line per request with its time and request id, then what it read or why it failed.
+fn probes_section(p: &Painter, report: &ProbeReport, tr: &Tr<'_>) -> String {
+    let mut out = String::new();
+    if report.results.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            p.paint(Tone::Unknown, "[?]"),
+            probe_text::no_credentials(tr)
+        );
+        return out;
+    }
+    let _ = writeln!(out, "{}", p.bold(&probe_text::heading(report, tr)));
+    for r in &report.results {
+        let (tone, mark) = if r.ok() {
+            (Tone::Ok, "✓")
+        } else {
+            (Tone::Error, "✗")
+        };
+        let tag = format!("{} ms", r.ms);
+        let _ = writeln!(out, "{}", check_line(p, tone, mark, &r.kind.name(), &tag));
+        if let Some(id) = &r.request_id {
+            let _ = writeln!(
+                out,
+                "      {}",
+                p.paint(Tone::Dim, &format!("request_id: {id}"))
+            );
+        }
+        match probe_text::could_not(r, tr) {
+            Some(line) => {
+                let _ = writeln!(out, "    {} {line}", p.paint(tone, mark));
+            }
+            None => {
+                for line in probe_text::details(r, tr) {
+                    let _ = writeln!(out, "      {line}");
+                }
+            }
+        }
+    }
     out
 }

@@ -5,5 +5,7 @@ mod support;
 mod bad_input;
 mod diagnose;
 mod explain;
+mod fake_api;
 mod locales;
+mod probe;
 mod rules_check;
