@@ -47,7 +47,11 @@ probe-why-setup = the HTTP client could not be set up
 probe-detail-no-packs = No resource pack in the last 365 days.
 probe-detail-pack = { $name }: video pack, { $status }, { $remaining } of { $total } units left, valid until { $until }
 probe-detail-pack-other-kind = { $name }: { $kind } pack, { $status }, { $remaining } of { $total } units left, valid until { $until } (not added to video units)
-probe-detail-tasks = { $running } running (submitted or processing) among { $seen } tasks on { $pages } pages
+probe-detail-tasks =
+    { $running } running (submitted or processing) among { $seen } tasks on { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }
 probe-detail-oldest = Oldest running, holding slots longest: { $ids }
 probe-detail-incomplete = Paging stopped at the API's last page number; more tasks may exist.
 probe-detail-useapi-balance = useapi.net balance: { $balance } points (useapi.net's figure, not a Kling resource pack)

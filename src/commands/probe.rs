@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use fluent::FluentArgs;
 use indicatif::ProgressBar;
-use serde_json::{Map, json};
+use serde::Serialize;
+use serde_json::Map;
 
 use super::{Done, load_rules};
 use crate::cli::{Format, ProbeArgs};
@@ -98,19 +99,28 @@ fn markdown(report: &ProbeReport, tr: &Tr<'_>, exit: u8) -> String {
     out
 }
 
+/// The `probe --format json` object: the contract's header fields, the facts, `probes[]`.
+#[derive(Serialize)]
+struct ProbeJson {
+    schema_version: u32,
+    tool_version: &'static str,
+    lang: &'static str,
+    facts: Map<String, serde_json::Value>,
+    probes: Vec<render::json::ProbeOut>,
+}
+
 fn json(report: &ProbeReport, tr: &Tr<'_>) -> String {
-    let facts: Map<String, serde_json::Value> = report
-        .facts
-        .iter()
-        .map(|(k, v)| (k.clone(), v.to_json()))
-        .collect();
-    let value = json!({
-        "schema_version": 1,
-        "tool_version": env!("CARGO_PKG_VERSION"),
-        "lang": tr.lang.code(),
-        "facts": facts,
-        "probes": render::json::probe_items(report, tr),
-    });
+    let value = ProbeJson {
+        schema_version: 1,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        lang: tr.lang.code(),
+        facts: report
+            .facts
+            .iter()
+            .map(|(k, v)| (k.clone(), v.to_json()))
+            .collect(),
+        probes: render::json::probe_items(report, tr),
+    };
     format!(
         "{}\n",
         serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into())

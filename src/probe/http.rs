@@ -276,8 +276,7 @@ mod tests {
             false,
             br#"{"code":1303,"message":"m","request_id":"abc"}"#,
         )
-        .err()
-        .expect("a failure");
+        .expect_err("a failure");
         assert_eq!(failed.request_id.as_deref(), Some("abc"));
         assert_eq!(failed.status, Some(429));
     }

@@ -106,6 +106,8 @@ fn packs_facts(packs: &[Pack], now: Timestamp, out: &mut Vec<(&'static str, Stri
     let units: f64 = usable.iter().map(|p| p.remaining.max(0.0)).sum();
     out.push(("units_left", format!("{}", (units * 100.0).round() / 100.0)));
     if let Some(expires) = usable.iter().filter_map(|p| p.invalid).min() {
+        // Whole seconds: the milliseconds of the API would only clutter the messages.
+        let expires = Timestamp::from_second(expires.as_second()).unwrap_or(expires);
         out.push(("package_expires", expires.to_string()));
     }
     if let Some(bought) = video.iter().filter_map(|p| p.purchased).max() {
@@ -297,7 +299,7 @@ mod tests {
                 "online",
                 50.5,
                 "2026-11-25T06:00:00Z",
-                "2026-12-05T00:00:00Z",
+                "2026-12-05T00:00:00.250Z",
             ),
             pack(
                 "Image Generation",

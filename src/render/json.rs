@@ -6,7 +6,7 @@ use serde_json::{Map, Value as Json, json};
 use super::{View, probe_text};
 use crate::engine::Outcome;
 use crate::i18n::Tr;
-use crate::probe::{Details, ProbeReport};
+use crate::probe::{Details, Fault, ProbeReport};
 
 #[derive(Serialize)]
 pub struct Output {
@@ -17,7 +17,7 @@ pub struct Output {
     pub facts: Map<String, Json>,
     pub unknown: Vec<String>,
     pub trace: Vec<TraceOut>,
-    pub probes: Vec<Json>,
+    pub probes: Vec<ProbeOut>,
     /// Additions to the contract: each check's result and the computed facts.
     pub checks: Vec<CheckOut>,
     pub derived: Map<String, Json>,
@@ -149,31 +149,50 @@ pub fn render_probed(view: &View<'_>, probes: Option<&ProbeReport>) -> String {
     s
 }
 
-/// `probes[]`: `{"name","ok","ms","request_id"}` plus `http_status`, `error` (a stable kind),
-/// `message` ("could not check … because …") and what each probe read.
-pub fn probe_items(report: &ProbeReport, tr: &Tr<'_>) -> Vec<Json> {
+/// One `probes[]` item: `{"name","ok","ms","request_id"}` plus `http_status`, and on failure
+/// `error` (a stable kind), `code` (Kling's) and `message` ("could not check … because …");
+/// a successful probe adds what it read (`packs`, `running`, `balance`, …).
+#[derive(Serialize)]
+pub struct ProbeOut {
+    pub name: String,
+    pub ok: bool,
+    pub ms: u64,
+    pub request_id: Option<String>,
+    pub http_status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_skew_s: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(flatten)]
+    pub read: Map<String, Json>,
+}
+
+pub fn probe_items(report: &ProbeReport, tr: &Tr<'_>) -> Vec<ProbeOut> {
     report
         .results
         .iter()
         .map(|r| {
-            let mut item = Map::new();
-            item.insert("name".into(), json!(r.kind.name()));
-            item.insert("ok".into(), json!(r.ok()));
-            item.insert("ms".into(), json!(r.ms));
-            item.insert("request_id".into(), json!(r.request_id));
-            item.insert("http_status".into(), json!(r.http_status));
-            if let Some(skew) = r.clock_skew_s {
-                item.insert("clock_skew_s".into(), json!(skew.round()));
+            let mut read = Map::new();
+            details(&r.details, &mut read);
+            ProbeOut {
+                name: r.kind.name(),
+                ok: r.ok(),
+                ms: r.ms,
+                request_id: r.request_id.clone(),
+                http_status: r.http_status,
+                clock_skew_s: r.clock_skew_s.map(|s| s.round() as i64),
+                error: r.fault.as_ref().map(Fault::kind),
+                code: match &r.fault {
+                    Some(Fault::Api { code, .. }) => Some(*code),
+                    _ => None,
+                },
+                message: probe_text::could_not(r, tr),
+                read,
             }
-            if let Some(fault) = &r.fault {
-                item.insert("error".into(), json!(fault.kind()));
-                if let crate::probe::Fault::Api { code, .. } = fault {
-                    item.insert("code".into(), json!(code));
-                }
-                item.insert("message".into(), json!(probe_text::could_not(r, tr)));
-            }
-            details(&r.details, &mut item);
-            Json::Object(item)
         })
         .collect()
 }
