@@ -44,6 +44,10 @@ probe-why-api = Kling answered { $code }: { $message }
 probe-why-bad-url = its base URL is not an http(s) URL
 probe-why-setup = the HTTP client could not be set up
 
+probe-kind-video = video
+probe-kind-image = image
+probe-kind-try-on = try-on
+probe-kind-unknown = unknown-kind
 probe-detail-no-packs = No resource pack in the last 365 days.
 probe-detail-pack = { $name }: video pack, { $status }, { $remaining } of { $total } units left, valid until { $until }
 probe-detail-pack-other-kind = { $name }: { $kind } pack, { $status }, { $remaining } of { $total } units left, valid until { $until } (not added to video units)

@@ -37,6 +37,10 @@ probe-why-api = Kling menjawab { $code }: { $message }
 probe-why-bad-url = base URL-nya bukan URL http(s)
 probe-why-setup = klien HTTP tidak dapat disiapkan
 
+probe-kind-video = video
+probe-kind-image = gambar
+probe-kind-try-on = try-on
+probe-kind-unknown = jenis tak dikenal
 probe-detail-no-packs = Tidak ada paket resource dalam 365 hari terakhir.
 probe-detail-pack = { $name }: paket video, { $status }, sisa { $remaining } dari { $total } unit, berlaku sampai { $until }
 probe-detail-pack-other-kind = { $name }: paket { $kind }, { $status }, sisa { $remaining } dari { $total } unit, berlaku sampai { $until } (tidak dijumlahkan dengan unit video)

@@ -177,7 +177,9 @@ pub async fn costs(
 ) -> ProbeResult {
     let started = Instant::now();
     let kind = ProbeKind::KlingCosts;
-    let start = now - SignedDuration::from_hours(24 * COSTS_WINDOW_DAYS);
+    let start = now
+        .checked_sub(SignedDuration::from_hours(24 * COSTS_WINDOW_DAYS))
+        .unwrap_or(now);
     let url = endpoint(base, "account/costs").map(|mut url| {
         url.query_pairs_mut()
             .append_pair("start_time", &start.as_millisecond().to_string())

@@ -111,7 +111,7 @@ fn packs_facts(packs: &[Pack], now: Timestamp, out: &mut Vec<(&'static str, Stri
         out.push(("package_expires", expires.to_string()));
     }
     if let Some(bought) = video.iter().filter_map(|p| p.purchased).max() {
-        let hours = ((now - bought).as_secs_f64() / 3600.0).max(0.0);
+        let hours = (now.duration_since(bought).as_secs_f64() / 3600.0).max(0.0);
         let hours = (hours * 10.0).round() / 10.0;
         out.push(("purchased_hours_ago", format!("{hours}")));
     }

@@ -96,7 +96,13 @@ pub fn details(result: &ProbeResult, tr: &Tr<'_>) -> Vec<String> {
             for pack in packs {
                 let mut args = FluentArgs::new();
                 args.set("name", pack.name.clone());
-                args.set("kind", pack.kind.as_str());
+                let kind = match pack.kind {
+                    PackKind::Video => "probe-kind-video",
+                    PackKind::Image => "probe-kind-image",
+                    PackKind::TryOn => "probe-kind-try-on",
+                    PackKind::Unknown => "probe-kind-unknown",
+                };
+                args.set("kind", tr.tr(kind));
                 args.set("status", pack.status.clone());
                 args.set("remaining", round2(pack.remaining));
                 args.set(
