@@ -74,6 +74,24 @@ pub struct DiagnoseArgs {
     /// List the fact keys and their accepted values, then exit
     #[arg(long)]
     pub list_facts: bool,
+
+    /// Also ask the API: packs, units, running tasks, clock skew, reseller balances. Reads
+    /// KLING_API_KEY (or KLING_ACCESS_KEY + KLING_SECRET_KEY), USEAPI_TOKEN (+ USEAPI_EMAIL),
+    /// COMETAPI_KEY. KLING_API_BASE picks the host: https://api-singapore.klingai.com (default),
+    /// https://api-beijing.klingai.com (servers in China), https://api.klingai.com (legacy)
+    #[arg(long)]
+    pub probe: bool,
+
+    #[command(flatten)]
+    pub probe_args: ProbeArgs,
+}
+
+/// Options of the live probes.
+#[derive(Debug, Args, Clone, Default, PartialEq)]
+pub struct ProbeArgs {
+    /// Per-request probe timeout in seconds [default: 10]
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +102,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Units and USD for one video and for N videos, and how many videos your units cover
     Cost(CostArgs),
+    /// Only the API probes: print the facts learned (packs, units, running tasks, clock skew,
+    /// reachability). Credentials and hosts as for `diagnose --probe`
+    Probe(ProbeArgs),
     /// Work with rule directories
     #[command(subcommand)]
     Rules(RulesCommand),

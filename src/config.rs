@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::cli::{ColorChoice, Format, GlobalArgs};
 use crate::i18n::Lang;
+use crate::probe::ProbeConfig;
 use crate::rules::RuleSource;
 
 /// Environment variables, with a `.env` file in the working directory as fallback.
@@ -63,6 +64,10 @@ pub struct Config {
     /// The time checks compare dates with; `KLING_DOCTOR_NOW` (RFC 3339) pins it
     /// for reproducible reports and tests.
     pub now: jiff::Timestamp,
+    /// Credentials and base URLs for `--probe` (its `Debug` never shows a credential).
+    pub probe: ProbeConfig,
+    /// Whether stderr is a terminal (the probe spinner draws only there).
+    pub stderr_terminal: bool,
 }
 
 /// Variables whose values are secrets wherever they appear.
@@ -76,6 +81,10 @@ pub const SECRET_VARS: [&str; 5] = [
 
 impl Config {
     pub fn new(args: &GlobalArgs, env: &Environment) -> Config {
+        let now = env
+            .get("KLING_DOCTOR_NOW")
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_else(jiff::Timestamp::now);
         Config {
             lang: resolve_lang(args.lang, env),
             color: resolve_color(args.color, env, std::io::stdout().is_terminal()),
@@ -94,10 +103,9 @@ impl Config {
                 .unwrap_or(MAX_WIDTH)
                 .clamp(MIN_WIDTH, MAX_WIDTH),
             interactive_stdin: std::io::stdin().is_terminal(),
-            now: env
-                .get("KLING_DOCTOR_NOW")
-                .and_then(|t| t.parse().ok())
-                .unwrap_or_else(jiff::Timestamp::now),
+            now,
+            probe: ProbeConfig::from_env(env, now),
+            stderr_terminal: std::io::stderr().is_terminal(),
         }
     }
 }

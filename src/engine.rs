@@ -165,7 +165,14 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
     for c in &checks {
         if let Outcome::Found(f) = &c.outcome {
             match findings.iter_mut().find(|e| e.id == f.id) {
-                Some(existing) => existing.severity = existing.severity.max(f.severity),
+                Some(existing) => {
+                    // Keep the first place, the worst severity and the more specific wording.
+                    existing.severity = existing.severity.max(f.severity);
+                    if existing.variant.is_none() && f.variant.is_some() {
+                        existing.variant = f.variant.clone();
+                        existing.rule = f.rule.clone();
+                    }
+                }
                 None => findings.push(f.clone()),
             }
         }

@@ -53,6 +53,8 @@ pub enum AppError {
         seconds: u32,
         priced: Vec<u32>,
     },
+    /// `kling-doctor probe` found no credentials in the environment or `.env`.
+    NoCredentials,
 }
 
 impl AppError {
@@ -145,6 +147,7 @@ impl AppError {
                 args.set("priced", lengths.join(" s, "));
                 "error-cost-duration-not-priced"
             }
+            AppError::NoCredentials => "error-probe-no-credentials",
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {

@@ -10,6 +10,7 @@ pub mod error;
 pub mod facts;
 pub mod i18n;
 pub mod pricing;
+pub mod probe;
 pub mod redact;
 pub mod render;
 pub mod rules;
@@ -55,6 +56,7 @@ fn dispatch(cli: Cli, config: &Config) -> Result<commands::Done, AppError> {
         Some(Command::Diagnose(args)) => commands::diagnose::run(config, &args),
         Some(Command::Explain(args)) => commands::explain::run(config, &args),
         Some(Command::Cost(args)) => commands::cost::run(config, &args),
+        Some(Command::Probe(args)) => commands::probe::run(config, &args),
         Some(Command::Rules(RulesCommand::Check { dir })) => commands::rules::check(config, dir),
         Some(Command::Rules(RulesCommand::Test { dir })) => commands::rules::test(config, dir),
         Some(Command::Rules(RulesCommand::Graph { dir, format })) => {

@@ -110,12 +110,16 @@ fn encodings(secret: &str) -> Vec<String> {
 }
 
 /// Mixed upper case, lower case and digits over a long run: a key, not a word or an id.
-/// UUIDs and hex ids (request and task ids) are lower case only and survive.
+/// UUIDs and hex ids (request and task ids) are lower case only and survive, and so do
+/// names built of short words such as the pack name `Trial-Video-100Units-5Con-1Months`:
+/// only a `-`/`_`-separated part of 8 or more characters can look random.
 fn looks_random(token: &str) -> bool {
-    let upper = token.chars().filter(char::is_ascii_uppercase).count();
-    let lower = token.chars().filter(char::is_ascii_lowercase).count();
-    let digit = token.chars().filter(char::is_ascii_digit).count();
-    upper >= 2 && lower >= 2 && digit >= 2
+    token.split(['-', '_']).any(|part| {
+        let upper = part.chars().filter(char::is_ascii_uppercase).count();
+        let lower = part.chars().filter(char::is_ascii_lowercase).count();
+        let digit = part.chars().filter(char::is_ascii_digit).count();
+        part.len() >= 8 && upper >= 2 && lower >= 2 && digit >= 2
+    })
 }
 
 #[cfg(test)]
@@ -160,6 +164,11 @@ mod tests {
                 "AccessKey Ak7Gh2Kd9Lm3Np5Qr8St1Uv4Wx6Yz0 here",
                 &["Ak7Gh2Kd9Lm3Np5Qr8St1Uv4Wx6Yz0"],
                 &["here"],
+            ),
+            (
+                "pack Trial-Video-100Units-5Con-1Months, key Xy-Ab7Gh2Kd9Lm3Np5Qr8St1",
+                &["Ab7Gh2Kd9Lm3Np5Qr8St1"],
+                &["Trial-Video-100Units-5Con-1Months"],
             ),
             (
                 "request_id 9984d27b-a408-4073-ae28-17ca6a13622d task 866889456698785798",

@@ -54,6 +54,20 @@ finding-concurrency-limit-explanation =
     all your API keys share the same slots. The limit is the highest one among your active packs of the
     same type, not their sum: a 5-slot pack and a 10-slot pack give 10 slots.
 
+finding-concurrency-limit-counted-title = All { $concurrency_limit } concurrency slots of your pack are taken
+finding-concurrency-limit-counted-explanation =
+    Right now { $running_tasks } tasks are submitted or processing, and your limit is
+    { $concurrency_limit }. A task holds a slot from the moment it is submitted until it finishes, failed
+    tasks included, and all your API keys share the same slots. The limit is the highest one among your
+    active packs of the same type, not their sum.
+
+finding-concurrency-limit-from-pack-name-title = All { $concurrency_limit } concurrency slots of your pack are taken
+finding-concurrency-limit-from-pack-name-explanation =
+    Right now { $running_tasks } tasks are submitted or processing. The limit of
+    { $concurrency_limit } was read from the name of your pack "{ $package_name }"; Kling does not report
+    the limit itself, so check it in the console. A task holds a slot from submission until it finishes,
+    failed tasks included, and all your API keys share the same slots.
+
 finding-rate-limit-title = Too many requests: Kling's rate limit was hit (1302)
 finding-rate-limit-explanation =
     { $error_meaning } This is about how often you call, not about units or slots.
@@ -82,6 +96,12 @@ finding-clock-skew-title = Your clock and Kling's disagree
 finding-clock-skew-explanation =
     A JWT carries nbf (not before) and exp (expiry) times. When the computer that signs it is off by more
     than a few seconds, Kling sees the token as not valid yet (1003) or already expired (1004).
+
+finding-clock-skew-measured-title = Your clock is { $clock_skew_s } s off Kling's
+finding-clock-skew-measured-explanation =
+    Measured: your clock minus Kling's (its Date header) is { $clock_skew_s } seconds; positive means
+    yours is ahead. A JWT carries nbf (not before) and exp (expiry) times, so a clock that is off by more
+    than a few seconds makes Kling see the token as not valid yet (1003) or already expired (1004).
 
 finding-token-expired-title = The JWT has expired (1004)
 finding-token-expired-explanation =
@@ -122,15 +142,52 @@ finding-unknown-error-explanation =
     kling-doctor could not map it to an official code (1000–1304, 5000–5002). A reseller or gateway
     may have produced it, or the text was cut. The checks below still cover packs, units and slots.
 
-finding-provider-balance-title = Your balance is with { $provider }, not in a Kling resource pack
+finding-provider-balance-title =
+    { $provider ->
+        [useapi] Your balance is with useapi.net, not in a Kling resource pack
+        [cometapi] Your balance is with CometAPI, not in a Kling resource pack
+        [piapi] Your balance is with PiAPI, not in a Kling resource pack
+        [kie] Your balance is with kie.ai, not in a Kling resource pack
+        [fal] Your balance is with fal.ai, not in a Kling resource pack
+        [replicate] Your balance is with Replicate, not in a Kling resource pack
+       *[other] A reseller's balance is not a Kling resource pack
+    }
 finding-provider-balance-explanation =
     Through a reseller you spend the reseller's balance (points, quota or credits); Kling resource packs
-    and their console do not apply to you. A "balance not enough" can mean your balance there is empty,
+    and their console do not apply to it. A "balance not enough" can mean your balance there is empty,
     or that the reseller's own Kling account is.
+
+finding-provider-balance-useapi-title = Your useapi.net balance is { $useapi_balance } points, not a Kling resource pack
+finding-provider-balance-useapi-explanation =
+    useapi.net balance: { $useapi_balance } points. That is useapi.net's figure for the Kling account
+    you linked there (balance.total), not an API resource pack of yours; Kling resource packs and their
+    console do not apply to it.
+
+finding-provider-balance-cometapi-title = Your CometAPI balance is ${ $cometapi_balance_usd }, not Kling units
+finding-provider-balance-cometapi-explanation =
+    CometAPI balance: ${ $cometapi_balance_usd }. That is money on your CometAPI account, not Kling
+    units; Kling resource packs and their console do not apply to it. A single CometAPI key can also
+    have a lower limit of its own.
+
+finding-provider-balance-both-title = Your balances are with useapi.net and CometAPI, not in Kling resource packs
+finding-provider-balance-both-explanation =
+    useapi.net balance: { $useapi_balance } points. That is useapi.net's figure for the Kling account
+    you linked there (balance.total), not an API resource pack of yours.
+    CometAPI balance: ${ $cometapi_balance_usd }. That is money on your CometAPI account, not Kling units; a single
+    CometAPI key can also have a lower limit of its own.
 
 finding-provider-unreachable-title = The API could not be reached
 finding-provider-unreachable-explanation =
     Without an answer from the API, pack and task checks could not use live data.
+
+finding-provider-unreachable-probes-title =
+    { $probes_failed ->
+        [one] 1 live check could not be completed
+       *[other] { $probes_failed } live checks could not be completed
+    }
+finding-provider-unreachable-probes-explanation =
+    The live checks above say which requests failed and why; the facts they would have given stay
+    unknown, and the rest of the diagnosis still stands.
 
 finding-no-problem-found-title = No problem found
 finding-no-problem-found-explanation =
@@ -175,7 +232,18 @@ fix-change-content = Change the prompt or the input image and send the task agai
 fix-retry-later = Try again in a few minutes.
 fix-recover-by-external-id = Before resubmitting a create that got 5000 or 5002, look the task up by its external_task_id.
 fix-paste-full-body = Run again with the whole response body: kling-doctor --error '<JSON body>'.
-fix-check-provider-dashboard = Check the balance on { $provider }'s dashboard, and ask their support if it looks full.
+fix-check-provider-dashboard =
+    { $provider ->
+        [useapi] Check the balance on useapi.net's dashboard, and ask their support if it looks full.
+        [cometapi] Check the balance on CometAPI's dashboard, and ask their support if it looks full.
+        [piapi] Check the balance on PiAPI's dashboard, and ask their support if it looks full.
+        [kie] Check the balance on kie.ai's dashboard, and ask their support if it looks full.
+        [fal] Check the balance on fal.ai's dashboard, and ask their support if it looks full.
+        [replicate] Check the balance on Replicate's dashboard, and ask their support if it looks full.
+       *[other] Check the balance on your reseller's dashboard, and ask their support if it looks full.
+    }
+fix-check-useapi-dashboard = Check the balance on useapi.net's dashboard, and ask their support if it looks full.
+fix-check-cometapi-dashboard = Check the balance and the key's own limit on CometAPI's dashboard, and ask their support if it looks full.
 fix-check-network = Check your network connection and the API base URL.
 fix-rerun-with-probe = Add facts with --set (kling-doctor diagnose --list-facts) to run the remaining checks.
 fix-rerun-with-error = If a call still fails, run kling-doctor again with its whole response body: --error '<JSON body>'.

@@ -65,3 +65,10 @@ wizard-help-api-reachable = Whether any call to the Kling API got an answer at a
 ## After the diagnosis.
 wizard-find-out-heading = How to find out what you did not know:
 wizard-rerun-heading = To run this again without questions, or to share it:
+wizard-help-package-name = Developer console → Resource packs: the pack's name, e.g. Trial-Video-100Units-5Con-1Months; --probe reads it for you.
+wizard-help-concurrency-limit-from = Where the concurrency limit comes from: the pack's name, or the console and Kling support.
+wizard-help-probes-failed = How many live checks could not get an answer; --probe counts them for you.
+wizard-help-useapi-balance = useapi.net dashboard: the balance of the Kling account linked to useapi.net.
+wizard-help-useapi-jobs-running = useapi.net dashboard: how many jobs are running right now.
+wizard-help-useapi-jobs-max = useapi.net dashboard: the most jobs your account may run at once (maxJobs).
+wizard-help-cometapi-balance-usd = CometAPI dashboard: your account balance in US dollars.

@@ -55,6 +55,20 @@ finding-concurrency-limit-explanation =
     kunci API Anda berbagi slot yang sama. Batasnya adalah nilai tertinggi di antara paket aktif Anda
     yang sejenis, bukan jumlahnya: paket 5 slot dan paket 10 slot memberi 10 slot.
 
+finding-concurrency-limit-counted-title = Semua { $concurrency_limit } slot konkurensi paket Anda sedang terpakai
+finding-concurrency-limit-counted-explanation =
+    Saat ini ada { $running_tasks } tugas berstatus submitted atau processing, dan batas Anda
+    { $concurrency_limit }. Sebuah tugas memakai satu slot sejak dikirim sampai selesai, termasuk tugas yang
+    gagal, dan semua kunci API Anda berbagi slot yang sama. Batasnya adalah nilai tertinggi di antara
+    paket aktif yang sejenis, bukan jumlahnya.
+
+finding-concurrency-limit-from-pack-name-title = Semua { $concurrency_limit } slot konkurensi paket Anda sedang terpakai
+finding-concurrency-limit-from-pack-name-explanation =
+    Saat ini ada { $running_tasks } tugas berstatus submitted atau processing. Batas { $concurrency_limit }
+    dibaca dari nama paket Anda "{ $package_name }"; Kling sendiri tidak melaporkan batas ini, jadi
+    pastikan di konsol. Sebuah tugas memakai satu slot sejak dikirim sampai selesai, termasuk tugas yang
+    gagal, dan semua kunci API Anda berbagi slot yang sama.
+
 finding-rate-limit-title = Terlalu banyak permintaan: rate limit Kling tercapai (1302)
 finding-rate-limit-explanation =
     { $error_meaning } Ini soal seberapa sering Anda memanggil API, bukan soal unit atau slot.
@@ -83,6 +97,13 @@ finding-clock-skew-title = Jam komputer Anda tidak sinkron dengan jam Kling
 finding-clock-skew-explanation =
     JWT membawa waktu nbf (not before) dan exp (kedaluwarsa). Jika jam komputer yang menandatanganinya
     meleset lebih dari beberapa detik, Kling menganggap token belum berlaku (1003) atau sudah kedaluwarsa (1004).
+
+finding-clock-skew-measured-title = Jam Anda selisih { $clock_skew_s } detik dari jam Kling
+finding-clock-skew-measured-explanation =
+    Hasil pengukuran: jam Anda dikurangi jam Kling (header Date) = { $clock_skew_s } detik; positif
+    berarti jam Anda lebih cepat. JWT membawa waktu nbf (not before) dan exp (kedaluwarsa), jadi jam yang
+    meleset lebih dari beberapa detik membuat Kling menganggap token belum berlaku (1003) atau sudah
+    kedaluwarsa (1004).
 
 finding-token-expired-title = JWT sudah kedaluwarsa (1004)
 finding-token-expired-explanation =
@@ -124,15 +145,48 @@ finding-unknown-error-explanation =
     berasal dari reseller atau gateway, atau teksnya terpotong. Pemeriksaan di bawah tetap mencakup
     paket, unit, dan slot.
 
-finding-provider-balance-title = Saldo Anda ada di { $provider }, bukan di paket resource Kling
+finding-provider-balance-title =
+    { $provider ->
+        [useapi] Saldo Anda ada di useapi.net, bukan di paket resource Kling
+        [cometapi] Saldo Anda ada di CometAPI, bukan di paket resource Kling
+        [piapi] Saldo Anda ada di PiAPI, bukan di paket resource Kling
+        [kie] Saldo Anda ada di kie.ai, bukan di paket resource Kling
+        [fal] Saldo Anda ada di fal.ai, bukan di paket resource Kling
+        [replicate] Saldo Anda ada di Replicate, bukan di paket resource Kling
+       *[other] Saldo di reseller bukan paket resource Kling
+    }
 finding-provider-balance-explanation =
     Lewat reseller, Anda memakai saldo reseller (poin, kuota, atau kredit); paket resource Kling dan
-    konsolnya tidak berlaku untuk Anda. Pesan "balance not enough" bisa berarti saldo Anda di sana
+    konsolnya tidak berlaku untuk saldo itu. Pesan "balance not enough" bisa berarti saldo Anda di sana
     habis, atau saldo akun Kling milik reseller itu sendiri yang habis.
+
+finding-provider-balance-useapi-title = Saldo useapi.net Anda { $useapi_balance } poin, bukan paket resource Kling
+finding-provider-balance-useapi-explanation =
+    Saldo useapi.net: { $useapi_balance } poin. Itu angka dari useapi.net untuk akun Kling yang Anda
+    hubungkan di sana (balance.total), bukan paket resource API milik Anda; paket resource Kling dan
+    konsolnya tidak berlaku untuk saldo itu.
+
+finding-provider-balance-cometapi-title = Saldo CometAPI Anda ${ $cometapi_balance_usd }, bukan unit Kling
+finding-provider-balance-cometapi-explanation =
+    Saldo CometAPI: ${ $cometapi_balance_usd }. Itu uang di akun CometAPI Anda, bukan unit Kling; paket
+    resource Kling dan konsolnya tidak berlaku untuk saldo itu. Satu kunci CometAPI juga bisa punya batas
+    sendiri yang lebih rendah.
+
+finding-provider-balance-both-title = Saldo Anda ada di useapi.net dan CometAPI, bukan di paket resource Kling
+finding-provider-balance-both-explanation =
+    Saldo useapi.net: { $useapi_balance } poin. Itu angka dari useapi.net untuk akun Kling yang Anda
+    hubungkan di sana (balance.total), bukan paket resource API milik Anda.
+    Saldo CometAPI: ${ $cometapi_balance_usd }. Itu uang di akun CometAPI Anda, bukan unit Kling; satu kunci CometAPI juga
+    bisa punya batas sendiri yang lebih rendah.
 
 finding-provider-unreachable-title = API tidak dapat dihubungi
 finding-provider-unreachable-explanation =
     Tanpa jawaban dari API, pemeriksaan paket dan tugas tidak bisa memakai data langsung.
+
+finding-provider-unreachable-probes-title = { $probes_failed } pemeriksaan langsung tidak dapat diselesaikan
+finding-provider-unreachable-probes-explanation =
+    Daftar pemeriksaan langsung di atas menyebutkan permintaan mana yang gagal dan alasannya; fakta yang
+    seharusnya didapat tetap belum diketahui, dan bagian lain diagnosis tetap berlaku.
 
 finding-no-problem-found-title = Tidak ada masalah yang ditemukan
 finding-no-problem-found-explanation =
@@ -178,7 +232,18 @@ fix-change-content = Ubah prompt atau gambar input, lalu kirim tugasnya lagi.
 fix-retry-later = Coba lagi beberapa menit lagi.
 fix-recover-by-external-id = Sebelum mengirim ulang create yang mendapat 5000 atau 5002, cari dulu tugasnya berdasarkan external_task_id.
 fix-paste-full-body = Jalankan lagi dengan seluruh body respons: kling-doctor --error '<JSON body>'.
-fix-check-provider-dashboard = Periksa saldo di dashboard { $provider }, dan hubungi support mereka jika saldonya terlihat masih cukup.
+fix-check-provider-dashboard =
+    { $provider ->
+        [useapi] Periksa saldo di dashboard useapi.net, dan hubungi support mereka jika saldonya terlihat masih cukup.
+        [cometapi] Periksa saldo di dashboard CometAPI, dan hubungi support mereka jika saldonya terlihat masih cukup.
+        [piapi] Periksa saldo di dashboard PiAPI, dan hubungi support mereka jika saldonya terlihat masih cukup.
+        [kie] Periksa saldo di dashboard kie.ai, dan hubungi support mereka jika saldonya terlihat masih cukup.
+        [fal] Periksa saldo di dashboard fal.ai, dan hubungi support mereka jika saldonya terlihat masih cukup.
+        [replicate] Periksa saldo di dashboard Replicate, dan hubungi support mereka jika saldonya terlihat masih cukup.
+       *[other] Periksa saldo di dashboard reseller Anda, dan hubungi support mereka jika saldonya terlihat masih cukup.
+    }
+fix-check-useapi-dashboard = Periksa saldo di dashboard useapi.net, dan tanyakan ke dukungan mereka jika saldonya tampak cukup.
+fix-check-cometapi-dashboard = Periksa saldo dan batas kunci Anda di dashboard CometAPI, dan tanyakan ke dukungan mereka jika saldonya tampak cukup.
 fix-check-network = Periksa koneksi jaringan dan base URL API Anda.
 fix-rerun-with-probe = Tambahkan fakta dengan --set (kling-doctor diagnose --list-facts) untuk menjalankan pemeriksaan yang tersisa.
 fix-rerun-with-error = Jika panggilan masih gagal, jalankan kling-doctor lagi dengan seluruh body responsnya: --error '<body JSON>'.

@@ -65,3 +65,10 @@ wizard-help-api-reachable = Apakah ada panggilan ke API Kling yang mendapat jawa
 ## Setelah diagnosis.
 wizard-find-out-heading = Cara mengetahui hal yang belum Anda ketahui:
 wizard-rerun-heading = Untuk menjalankan ini lagi tanpa pertanyaan, atau untuk membagikannya:
+wizard-help-package-name = Konsol developer → Resource packs: nama paket, misalnya Trial-Video-100Units-5Con-1Months; --probe bisa membacanya untuk Anda.
+wizard-help-concurrency-limit-from = Asal batas konkurensi: dari nama paket, atau dari konsol dan dukungan Kling.
+wizard-help-probes-failed = Berapa banyak pemeriksaan langsung yang tidak mendapat jawaban; --probe menghitungnya untuk Anda.
+wizard-help-useapi-balance = Dashboard useapi.net: saldo akun Kling yang terhubung ke useapi.net.
+wizard-help-useapi-jobs-running = Dashboard useapi.net: berapa job yang sedang berjalan saat ini.
+wizard-help-useapi-jobs-max = Dashboard useapi.net: jumlah job maksimum yang boleh berjalan bersamaan (maxJobs).
+wizard-help-cometapi-balance-usd = Dashboard CometAPI: saldo akun Anda dalam dolar AS.

@@ -1,6 +1,7 @@
 //! `kling-doctor diagnose` (and the bare `kling-doctor` without a terminal): gather facts,
 //! evaluate the rules, render the diagnosis.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use super::{Done, load_rules};
@@ -12,6 +13,7 @@ use crate::facts::error_text::ParsedError;
 use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
+use crate::probe::ProbeReport;
 use crate::render::{self, View};
 use crate::rules::RuleSet;
 use crate::wizard;
@@ -28,10 +30,28 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         });
     }
     let (mut facts, mut error) = gather(args, &rules)?;
+    let probe_config = config.probe.clone().with_timeout(args.probe_args.timeout);
+    let mut probes = args
+        .probe
+        .then(|| super::probe::collect(config, &probe_config, &rules, &tr));
+    if let Some(report) = &probes {
+        report.apply(&mut facts);
+    }
     let session = if config.interactive_stdin && !args.non_interactive {
-        Some(wizard::run(
-            config, &rules, tr, &mut facts, &mut error, None,
-        )?)
+        // The wizard offers the probe itself when credentials exist and --probe did not run.
+        let offered: RefCell<Option<ProbeReport>> = RefCell::new(None);
+        let hook = || {
+            let report = super::probe::collect(config, &probe_config, &rules, &tr);
+            let mut learned = Facts::default();
+            report.apply(&mut learned);
+            *offered.borrow_mut() = Some(report);
+            learned
+        };
+        let offer = (probes.is_none() && probe_config.has_credentials())
+            .then_some(&hook as wizard::Probe<'_>);
+        let session = wizard::run(config, &rules, tr, &mut facts, &mut error, offer)?;
+        probes = probes.or(offered.into_inner());
+        Some(session)
     } else {
         None
     };
@@ -46,9 +66,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         verbose: config.verbose,
     };
     let mut stdout = match config.format {
-        Format::Text => render::text::render(&view, config.layout(), exit),
-        Format::Json => render::json::render(&view),
-        Format::Markdown => render::markdown::render(&view, exit),
+        Format::Text => render::text::render_probed(&view, probes.as_ref(), config.layout(), exit),
+        Format::Json => render::json::render_probed(&view, probes.as_ref()),
+        Format::Markdown => render::markdown::render_probed(&view, probes.as_ref(), exit),
     };
     if let Some(session) = &session {
         wizard::finish(session, &view, config, &mut stdout);

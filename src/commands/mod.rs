@@ -4,6 +4,7 @@
 pub mod cost;
 pub mod diagnose;
 pub mod explain;
+pub mod probe;
 pub mod rules;
 pub mod shell;
 

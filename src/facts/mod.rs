@@ -233,6 +233,11 @@ impl Facts {
         self.known.get(key).map(|k| &k.value)
     }
 
+    /// Where the known value of `key` came from.
+    pub fn origin(&self, key: &str) -> Option<Origin> {
+        self.known.get(key).map(|k| k.origin)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Known)> {
         self.known.iter().map(|(k, v)| (k.as_str(), v))
     }

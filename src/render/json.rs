@@ -1,10 +1,12 @@
 //! The contract's JSON (`schema_version: 1`): serialize-only wire types, one object on stdout.
 
 use serde::Serialize;
-use serde_json::{Map, Value as Json};
+use serde_json::{Map, Value as Json, json};
 
-use super::View;
+use super::{View, probe_text};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
+use crate::probe::{Details, Fault, ProbeReport};
 
 #[derive(Serialize)]
 pub struct Output {
@@ -15,7 +17,7 @@ pub struct Output {
     pub facts: Map<String, Json>,
     pub unknown: Vec<String>,
     pub trace: Vec<TraceOut>,
-    pub probes: Vec<Json>,
+    pub probes: Vec<ProbeOut>,
     /// Additions to the contract: each check's result and the computed facts.
     pub checks: Vec<CheckOut>,
     pub derived: Map<String, Json>,
@@ -136,7 +138,103 @@ pub fn output(view: &View<'_>) -> Output {
 }
 
 pub fn render(view: &View<'_>) -> String {
-    let mut s = serde_json::to_string_pretty(&output(view)).unwrap_or_else(|_| "{}".into());
+    render_probed(view, None)
+}
+
+/// The same, with `probes[]` filled from a `--probe` run.
+pub fn render_probed(view: &View<'_>, probes: Option<&ProbeReport>) -> String {
+    let mut out = output(view);
+    if let Some(report) = probes {
+        out.probes = probe_items(report, &view.tr);
+    }
+    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
+}
+
+/// One `probes[]` item: `{"name","ok","ms","request_id"}` plus `http_status`, and on failure
+/// `error` (a stable kind), `code` (Kling's) and `message` ("could not check … because …");
+/// a successful probe adds what it read (`packs`, `running`, `balance`, …).
+#[derive(Serialize)]
+pub struct ProbeOut {
+    pub name: String,
+    pub ok: bool,
+    pub ms: u64,
+    pub request_id: Option<String>,
+    pub http_status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_skew_s: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(flatten)]
+    pub read: Map<String, Json>,
+}
+
+pub fn probe_items(report: &ProbeReport, tr: &Tr<'_>) -> Vec<ProbeOut> {
+    report
+        .results
+        .iter()
+        .map(|r| {
+            let mut read = Map::new();
+            details(&r.details, &mut read);
+            ProbeOut {
+                name: r.kind.name(),
+                ok: r.ok(),
+                ms: r.ms,
+                request_id: r.request_id.clone(),
+                http_status: r.http_status,
+                clock_skew_s: r.clock_skew_s.map(|s| s.round() as i64),
+                error: r.fault.as_ref().map(Fault::kind),
+                code: match &r.fault {
+                    Some(Fault::Api { code, .. }) => Some(*code),
+                    _ => None,
+                },
+                message: probe_text::could_not(r, tr),
+                read,
+            }
+        })
+        .collect()
+}
+
+fn details(details: &Details, item: &mut Map<String, Json>) {
+    let ms = |t: Option<jiff::Timestamp>| t.map(|t| t.to_string());
+    match details {
+        Details::Packs(packs) => {
+            let packs: Vec<Json> = packs
+                .iter()
+                .map(|p| {
+                    json!({"name": p.name, "kind": p.kind.as_str(), "status": p.status,
+                           "remaining": p.remaining, "total": p.total,
+                           "purchase_time": ms(p.purchased), "effective_time": ms(p.effective),
+                           "invalid_time": ms(p.invalid)})
+                })
+                .collect();
+            item.insert("packs".into(), Json::Array(packs));
+        }
+        Details::Tasks(count) => {
+            item.insert("running".into(), json!(count.running));
+            item.insert("tasks_seen".into(), json!(count.seen));
+            item.insert("pages".into(), json!(count.pages));
+            item.insert("complete".into(), json!(count.complete));
+            let oldest: Vec<&str> = count.oldest.iter().map(|(_, id)| id.as_str()).collect();
+            item.insert("oldest_running".into(), json!(oldest));
+        }
+        Details::UseapiAccount(a) => {
+            item.insert("balance".into(), json!(a.balance));
+            item.insert("max_jobs".into(), json!(a.max_jobs));
+        }
+        Details::UseapiSlots(s) => {
+            item.insert("executing".into(), json!(s.executing));
+            item.insert("max_jobs".into(), json!(s.max_jobs));
+        }
+        Details::CometapiQuota(q) => {
+            item.insert("balance_usd".into(), json!(q.balance_usd));
+            item.insert("used_usd".into(), json!(q.used_usd));
+        }
+        Details::None => {}
+    }
 }

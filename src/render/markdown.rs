@@ -3,8 +3,10 @@
 
 use std::fmt::Write as _;
 
-use super::View;
+use super::{View, probe_text};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
+use crate::probe::ProbeReport;
 
 fn mark(severity: crate::rules::Severity) -> &'static str {
     match severity {
@@ -20,6 +22,11 @@ fn cell(s: &str) -> String {
 }
 
 pub fn render(view: &View<'_>, exit: u8) -> String {
+    render_probed(view, None, exit)
+}
+
+/// The same, with a table of the live checks of a `--probe` run.
+pub fn render_probed(view: &View<'_>, probes: Option<&ProbeReport>, exit: u8) -> String {
     let tr = &view.tr;
     let args = view.args();
     let mut out = String::new();
@@ -27,6 +34,10 @@ pub fn render(view: &View<'_>, exit: u8) -> String {
     let _ = writeln!(out, "**{}**", cell(&view.header()));
     if let Some(id) = view.error.and_then(|e| e.request_id.as_deref()) {
         let _ = writeln!(out, "\n`request_id`: `{id}`");
+    }
+    if let Some(report) = probes {
+        out.push('\n');
+        out.push_str(&self::probes(report, tr));
     }
     let _ = writeln!(
         out,
@@ -91,5 +102,43 @@ pub fn render(view: &View<'_>, exit: u8) -> String {
         let _ = writeln!(out, "```\n\n</details>");
     }
     let _ = writeln!(out, "\n{}", view.summary(exit));
+    out
+}
+
+/// The live checks as a table: request, result (what it read, or why it failed), time, id.
+pub fn probes(report: &ProbeReport, tr: &Tr<'_>) -> String {
+    let mut out = String::new();
+    if report.results.is_empty() {
+        let _ = writeln!(out, "> {}", cell(&probe_text::no_credentials(tr)));
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "### {}\n\n| | {} | {} | ms | `request_id` |\n|---|---|---|---|---|",
+        cell(&probe_text::heading(report, tr)),
+        tr.tr("probe-markdown-request"),
+        tr.tr("ui-markdown-result")
+    );
+    for r in &report.results {
+        let result = match probe_text::could_not(r, tr) {
+            Some(line) => cell(&line),
+            None => probe_text::details(r, tr)
+                .iter()
+                .map(|l| cell(l))
+                .collect::<Vec<_>>()
+                .join("<br>"),
+        };
+        let id = r
+            .request_id
+            .as_deref()
+            .map_or_else(String::new, |id| format!("`{}`", cell(id)));
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {result} | {} | {id} |",
+            if r.ok() { "✓" } else { "✗" },
+            r.kind.name(),
+            r.ms
+        );
+    }
     out
 }

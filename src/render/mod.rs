@@ -4,6 +4,7 @@
 pub mod graph;
 pub mod json;
 pub mod markdown;
+pub mod probe_text;
 pub mod rule_errors;
 pub mod scenarios;
 pub mod text;

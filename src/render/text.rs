@@ -6,8 +6,10 @@ use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
 
-use super::View;
+use super::{View, probe_text};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
+use crate::probe::ProbeReport;
 use crate::rules::Severity;
 
 /// Column where a right-aligned finding id ends (or the width, when narrower).
@@ -118,6 +120,16 @@ fn tone(severity: Severity) -> (Tone, &'static str) {
 
 /// Renders the diagnosis for a terminal or a pipe.
 pub fn render(view: &View<'_>, layout: Layout, exit: u8) -> String {
+    render_probed(view, None, layout, exit)
+}
+
+/// The same, with the live checks of a `--probe` run under the headline.
+pub fn render_probed(
+    view: &View<'_>,
+    probes: Option<&ProbeReport>,
+    layout: Layout,
+    exit: u8,
+) -> String {
     let l = layout;
     let tr = &view.tr;
     let args = view.args();
@@ -127,6 +139,10 @@ pub fn render(view: &View<'_>, layout: Layout, exit: u8) -> String {
         let _ = writeln!(out, "{}", l.paint(Tone::Dim, &format!("request_id: {id}")));
     }
     out.push('\n');
+    if let Some(report) = probes {
+        out.push_str(&probes_section(&l, report, tr));
+        out.push('\n');
+    }
 
     let mut shown: Vec<&str> = Vec::new();
     for check in &view.diagnosis.checks {
@@ -134,13 +150,14 @@ pub fn render(view: &View<'_>, layout: Layout, exit: u8) -> String {
         match &check.outcome {
             Outcome::Passed => l.check_line(&mut out, Tone::Ok, "✓", &title, ""),
             Outcome::Found(f) => {
-                let severity = view
+                // The distinct finding: worst severity and most specific wording of the run.
+                let f = view
                     .diagnosis
                     .findings
                     .iter()
                     .find(|x| x.id == f.id)
-                    .map_or(f.severity, |x| x.severity);
-                let (t, mark) = tone(severity);
+                    .unwrap_or(f);
+                let (t, mark) = tone(f.severity);
                 l.check_line(&mut out, t, mark, &title, &f.id);
                 let text = view.finding_text(f, &args);
                 if shown.contains(&f.id.as_str()) {
@@ -225,5 +242,57 @@ pub fn render(view: &View<'_>, layout: Layout, exit: u8) -> String {
         }
     }
     let _ = writeln!(out, "\n{}", view.summary(exit));
+    out
+}
+
+/// The live checks alone, as `kling-doctor probe` prints them.
+pub fn probes(report: &ProbeReport, tr: &Tr<'_>, layout: Layout) -> String {
+    probes_section(&layout, report, tr)
+}
+
+/// One line per probe: what was checked, ok or not, how long, and why not.
+fn probes_section(l: &Layout, report: &ProbeReport, tr: &Tr<'_>) -> String {
+    let mut out = String::new();
+    if report.results.is_empty() {
+        l.block(
+            &mut out,
+            "[?] ",
+            Tone::Unknown,
+            "[?]",
+            &probe_text::no_credentials(tr),
+            false,
+        );
+        return out;
+    }
+    let _ = writeln!(out, "{}", l.bold(&probe_text::heading(report, tr)));
+    for r in &report.results {
+        let (tone, mark) = if r.ok() {
+            (Tone::Ok, "✓")
+        } else {
+            (Tone::Error, "✗")
+        };
+        l.check_line(
+            &mut out,
+            tone,
+            mark,
+            &r.kind.name(),
+            &format!("{} ms", r.ms),
+        );
+        if let Some(id) = &r.request_id {
+            let _ = writeln!(
+                out,
+                "      {}",
+                l.paint(Tone::Dim, &format!("request_id: {id}"))
+            );
+        }
+        match probe_text::could_not(r, tr) {
+            Some(line) => l.block(&mut out, &format!("    {mark} "), tone, mark, &line, false),
+            None => {
+                for line in probe_text::details(r, tr) {
+                    l.block(&mut out, "      ", Tone::Dim, "", &line, false);
+                }
+            }
+        }
+    }
     out
 }

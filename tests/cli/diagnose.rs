@@ -286,6 +286,27 @@ const SCENARIOS: &[Row] = &[
         1,
     ),
     (
+        "probed reseller balance empty",
+        None,
+        &["useapi_balance=0", "cometapi_balance_usd=12.5"],
+        &["provider-balance"],
+        1,
+    ),
+    (
+        "reseller job slots full",
+        None,
+        &["useapi_jobs_running=3", "useapi_jobs_max=3"],
+        &["provider-slots-full"],
+        1,
+    ),
+    (
+        "some live checks failed",
+        Some("1102"),
+        &["probes_failed=2", "package_status=expired"],
+        &["package-expired", "provider-unreachable"],
+        1,
+    ),
+    (
         "healthy check-up",
         None,
         &[

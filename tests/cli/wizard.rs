@@ -39,11 +39,15 @@ const ID: Term = Term {
     term: "xterm-256color",
 };
 
+/// The wizard's offer to run the live checks (credentials are planted), in both languages.
+const PROBE_OFFER: &str = "(?:An API key was found|Kunci API ditemukan)";
+
 /// `kling-doctor` running on a pseudo-terminal, isolated like `support::Run`.
 struct Pty {
     session: PtySession,
     dir: tempfile::TempDir,
     transcript: String,
+    declined_probe: bool,
 }
 
 /// How a wizard run ended.
@@ -94,22 +98,14 @@ impl Pty {
             session,
             dir,
             transcript: String::new(),
+            declined_probe: false,
         }
     }
 
     /// Waits (bounded) until `text` appears.
     fn expect(&mut self, text: &str) -> &mut Self {
-        match self.session.exp_string(&wire(text)) {
-            Ok(before) => {
-                self.transcript.push_str(&readable(&before));
-                self.transcript.push_str(text);
-            }
-            Err(e) => panic!(
-                "waiting for {text:?}: {e}\n--- transcript so far ---\n{}",
-                self.transcript
-            ),
-        }
-        self
+        let pattern = wire(text).chars().map(regex_escape).collect::<String>();
+        self.wait(text, &pattern)
     }
 
     /// Waits (bounded) until `text` appears, wherever a narrow terminal breaks its lines.
@@ -119,17 +115,38 @@ impl Pty {
             .map(regex_escape)
             .collect::<Vec<_>>()
             .join("(?:\r\n)?");
-        match self.session.exp_regex(&pattern) {
-            Ok((before, matched)) => {
-                self.transcript.push_str(&readable(&before));
-                self.transcript.push_str(&readable(&matched));
+        self.wait(text, &pattern)
+    }
+
+    /// Waits for `pattern`. The planted credentials make the wizard offer a live check
+    /// first; declining it is what every scenario here does. The prompt is redrawn once
+    /// answered, so later sightings of the offer are only skipped (bounded).
+    fn wait(&mut self, text: &str, pattern: &str) -> &mut Self {
+        let either = format!("(?:{PROBE_OFFER})|(?:{pattern})");
+        let offer = regex::Regex::new(PROBE_OFFER).expect("valid pattern");
+        for _ in 0..4 {
+            match self.session.exp_regex(&either) {
+                Ok((before, matched)) => {
+                    self.transcript.push_str(&readable(&before));
+                    self.transcript.push_str(&readable(&matched));
+                    if !offer.is_match(&matched) {
+                        return self;
+                    }
+                    if !self.declined_probe {
+                        self.declined_probe = true;
+                        self.send("n\r");
+                    }
+                }
+                Err(e) => panic!(
+                    "waiting for {text:?}: {e}\n--- transcript so far ---\n{}",
+                    self.transcript
+                ),
             }
-            Err(e) => panic!(
-                "waiting for {text:?}: {e}\n--- transcript so far ---\n{}",
-                self.transcript
-            ),
         }
-        self
+        panic!(
+            "{text:?} never came after the probe offer\n{}",
+            self.transcript
+        )
     }
 
     fn send(&mut self, keys: &str) -> &mut Self {

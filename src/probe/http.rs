@@ -1,0 +1,291 @@
+//! One GET with the shared client: a per-request timeout, a bounded body, and every way
+//! an answer can disappoint (status, HTML page, cut-off or malformed JSON) as a `Fault`.
+
+use std::time::Duration;
+
+use jiff::Timestamp;
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE};
+use reqwest::{Client, Url};
+use serde_json::Value as Json;
+
+use super::fault::{Fault, Phase, classify};
+
+/// Largest body read; a task page of 500 items is far below it.
+const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
+
+/// A 2xx answer whose body is JSON.
+pub struct Answer {
+    pub status: u16,
+    pub json: Json,
+    /// Local clock minus the server's `Date` header, in seconds.
+    pub clock_skew_s: Option<f64>,
+}
+
+/// A request that failed, with whatever the server did say.
+pub struct Failed {
+    pub fault: Fault,
+    pub status: Option<u16>,
+    pub request_id: Option<String>,
+}
+
+impl Failed {
+    pub fn new(fault: Fault) -> Failed {
+        Failed {
+            fault,
+            status: None,
+            request_id: None,
+        }
+    }
+}
+
+/// GETs `url` (with `Authorization: Bearer …` when `bearer` is given) and reads a JSON body.
+pub async fn get_json(
+    client: &Client,
+    url: Url,
+    bearer: Option<&str>,
+    timeout: Duration,
+) -> Result<Answer, Failed> {
+    let host = url.host_str().unwrap_or_default().to_string();
+    let secs = timeout.as_secs().max(1);
+    let mut request = client
+        .get(url)
+        .timeout(timeout)
+        .header(CONTENT_TYPE, "application/json");
+    if let Some(token) = bearer {
+        request = request.header(AUTHORIZATION, format!("Bearer {token}"));
+    }
+    let mut response = request.send().await.map_err(|e| {
+        Failed::new(classify(
+            &e,
+            e.is_timeout(),
+            e.is_connect(),
+            Phase::Send,
+            &host,
+            secs,
+        ))
+    })?;
+    let received = Timestamp::now();
+    let status = response.status().as_u16();
+    let clock_skew_s = response
+        .headers()
+        .get(DATE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            jiff::fmt::rfc2822::DateTimeParser::new()
+                .parse_timestamp(v)
+                .ok()
+        })
+        .map(|server| (received.as_millisecond() - server.as_millisecond()) as f64 / 1000.0);
+    let html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().contains("html"));
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_BYTES => {
+                return Err(with_status(Fault::Malformed, status));
+            }
+            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+            Ok(None) => break,
+            Err(e) => {
+                let fault = classify(&e, e.is_timeout(), false, Phase::Body, &host, secs);
+                return Err(with_status(fault, status));
+            }
+        }
+    }
+    interpret(status, html, &body).map(|json| Answer {
+        status,
+        json,
+        clock_skew_s,
+    })
+}
+
+fn with_status(fault: Fault, status: u16) -> Failed {
+    Failed {
+        fault,
+        status: Some(status),
+        request_id: None,
+    }
+}
+
+/// Turns a complete answer into JSON, or into the fault it shows.
+fn interpret(status: u16, html_type: bool, body: &[u8]) -> Result<Json, Failed> {
+    let text = String::from_utf8_lossy(body);
+    let trimmed = text.trim_start();
+    let success = (200..300).contains(&status);
+    if html_type || trimmed.starts_with('<') {
+        return Err(with_status(Fault::Html { status }, status));
+    }
+    let parsed: Result<Json, _> = serde_json::from_str(trimmed);
+    let json = match parsed {
+        Ok(json) => json,
+        Err(_) if !success => {
+            return Err(with_status(
+                Fault::Http {
+                    status,
+                    message: None,
+                },
+                status,
+            ));
+        }
+        Err(_) if trimmed.is_empty() => return Err(with_status(Fault::Malformed, status)),
+        Err(e) if e.classify() == serde_json::error::Category::Eof => {
+            return Err(with_status(Fault::Truncated, status));
+        }
+        Err(_) => return Err(with_status(Fault::Malformed, status)),
+    };
+    if success {
+        return Ok(json);
+    }
+    let request_id = json
+        .get("request_id")
+        .and_then(Json::as_str)
+        .map(str::to_string);
+    let fault = match envelope_error(&json) {
+        Some(fault) => fault,
+        None => Fault::Http {
+            status,
+            message: error_message(&json),
+        },
+    };
+    Err(Failed {
+        fault,
+        status: Some(status),
+        request_id,
+    })
+}
+
+/// A Kling envelope with a non-zero `code`: `{"code":1102,"message":"…","request_id":"…"}`.
+pub fn envelope_error(json: &Json) -> Option<Fault> {
+    let code = json.get("code")?.as_i64()?;
+    let message = json.get("message")?.as_str()?;
+    (code != 0).then(|| Fault::Api {
+        code,
+        message: short(message),
+    })
+}
+
+/// The human part of a reseller's error body: `{"error":"…"}` or `{"error":{"message":"…"}}`.
+fn error_message(json: &Json) -> Option<String> {
+    let error = json.get("error")?;
+    error
+        .as_str()
+        .or_else(|| error.get("message").and_then(Json::as_str))
+        .map(short)
+}
+
+/// Server text is echoed, but never at length.
+fn short(text: &str) -> String {
+    const MAX: usize = 160;
+    let text = text.trim();
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// A number that some APIs send as a string (`"200"`).
+pub fn number(json: &Json) -> Option<f64> {
+    json.as_f64()
+        .or_else(|| json.as_str().and_then(|s| s.trim().parse().ok()))
+        .filter(|n: &f64| n.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fault(status: u16, html: bool, body: &str) -> Option<Fault> {
+        interpret(status, html, body.as_bytes())
+            .err()
+            .map(|f| f.fault)
+    }
+
+    #[test]
+    fn answers_become_json_or_the_fault_they_show() {
+        let cases: &[(u16, bool, &str, Option<Fault>)] = &[
+            (200, false, r#"{"code":0}"#, None),
+            (
+                500,
+                false,
+                "Internal Server Error",
+                Some(Fault::Http {
+                    status: 500,
+                    message: None,
+                }),
+            ),
+            (
+                503,
+                true,
+                "<html><body>Service Unavailable</body></html>",
+                Some(Fault::Html { status: 503 }),
+            ),
+            (
+                200,
+                false,
+                "  <!DOCTYPE html><html>",
+                Some(Fault::Html { status: 200 }),
+            ),
+            (
+                200,
+                false,
+                r#"{"code":0,"data":{"resource_pack"#,
+                Some(Fault::Truncated),
+            ),
+            (200, false, r#"{"code":0,,}"#, Some(Fault::Malformed)),
+            (200, false, "", Some(Fault::Malformed)),
+            (
+                401,
+                false,
+                r#"{"code":1002,"message":"Authorization is invalid","request_id":"r-1"}"#,
+                Some(Fault::Api {
+                    code: 1002,
+                    message: "Authorization is invalid".into(),
+                }),
+            ),
+            (
+                401,
+                false,
+                r#"{"error":"Unauthorized","code":401}"#,
+                Some(Fault::Http {
+                    status: 401,
+                    message: Some("Unauthorized".into()),
+                }),
+            ),
+            (
+                400,
+                false,
+                r#"{"error":{"message":"invalid key","type":"comet_api_error"}}"#,
+                Some(Fault::Http {
+                    status: 400,
+                    message: Some("invalid key".into()),
+                }),
+            ),
+        ];
+        for (status, html, body, expected) in cases {
+            assert_eq!(&fault(*status, *html, body), expected, "{status} {body}");
+        }
+    }
+
+    #[test]
+    fn failed_envelopes_keep_their_request_id() {
+        let failed = interpret(
+            429,
+            false,
+            br#"{"code":1303,"message":"m","request_id":"abc"}"#,
+        )
+        .expect_err("a failure");
+        assert_eq!(failed.request_id.as_deref(), Some("abc"));
+        assert_eq!(failed.status, Some(429));
+    }
+
+    #[test]
+    fn numbers_may_be_strings_and_long_messages_are_cut() {
+        assert_eq!(number(&serde_json::json!("200.5")), Some(200.5));
+        assert_eq!(number(&serde_json::json!(7)), Some(7.0));
+        assert_eq!(number(&serde_json::json!("x")), None);
+        assert!(short(&"x".repeat(500)).chars().count() <= 161);
+    }
+}
