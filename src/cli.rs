@@ -68,6 +68,14 @@ pub struct DiagnoseArgs {
     /// List the fact keys and their accepted values, then exit
     #[arg(long)]
     pub list_facts: bool,
+
+    /// Also write a support report to FILE (`.json` → JSON, anything else → Markdown), secrets redacted
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Overwrite the --report file if it already exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

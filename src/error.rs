@@ -5,6 +5,7 @@ use fluent::FluentArgs;
 
 use crate::facts::ValueError;
 use crate::i18n::Tr;
+use crate::report::WriteFailure;
 use crate::rules::RuleError;
 
 #[derive(Debug)]
@@ -28,6 +29,12 @@ pub enum AppError {
     UnknownCode { input: String },
     /// Writing to stdout/stderr failed (other than a closed pipe).
     Output(String),
+    /// `--report FILE` exists and `--force` was not given.
+    ReportExists { path: String },
+    /// `--report` names a folder, not a file.
+    ReportIsDirectory { path: String },
+    /// The report could not be written; nothing was left behind.
+    ReportWrite { path: String, reason: WriteFailure },
 }
 
 impl AppError {
@@ -78,6 +85,28 @@ impl AppError {
             AppError::Output(detail) => {
                 args.set("detail", detail.clone());
                 "error-output"
+            }
+            AppError::ReportExists { path } => {
+                args.set("path", path.clone());
+                "error-report-exists"
+            }
+            AppError::ReportIsDirectory { path } => {
+                args.set("path", path.clone());
+                "error-report-is-directory"
+            }
+            AppError::ReportWrite { path, reason } => {
+                args.set("path", path.clone());
+                args.set(
+                    "reason",
+                    match reason {
+                        WriteFailure::PermissionDenied => tr.tr("report-write-permission"),
+                        WriteFailure::NoSuchFolder => tr.tr("report-write-no-folder"),
+                        WriteFailure::ReadOnly => tr.tr("report-write-read-only"),
+                        WriteFailure::DiskFull => tr.tr("report-write-disk-full"),
+                        WriteFailure::Other(detail) => detail.clone(),
+                    },
+                );
+                "error-report-write"
             }
         };
         let mut message = tr.tr_args(key, Some(&args));

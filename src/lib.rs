@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod pricing;
 pub mod redact;
 pub mod render;
+pub mod report;
 pub mod rules;
 
 use std::io::Write;

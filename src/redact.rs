@@ -26,30 +26,32 @@ const START: &str = r"(?:\\[nrt]|\b)";
 /// Characters of a header or token value (RFC 6750 token68, plus `%` for URL-encoding).
 const TOKEN: &str = r"[A-Za-z0-9._~+/=%-]";
 
-/// Key-like patterns: group `keep` survives, `secret` is masked, `tail` survives.
-static PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// Key-like patterns: group `keep` survives, `secret` is masked, `tail` survives. The flag
+/// says whether a wordy value (`Bearer authentication`, `ak-sk-incomplete`) is prose to
+/// keep; values of fields named like secrets are masked whatever they look like.
+static PATTERNS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
     [
         // Authorization headers, whatever the scheme word.
-        format!(
+        (true, format!(
             r#"(?i)(?P<keep>{START}(?:proxy-)?authorization\\?["']?\s*[:=]\s*\\?["']?\s*(?:(?:bearer|basic|token|key|apikey|digest)\s+)?)(?P<secret>{TOKEN}{{6,}})"#
-        ),
+        )),
         // Bearer tokens anywhere.
-        format!(r"(?i)(?P<keep>{START}bearer\s+)(?P<secret>{TOKEN}{{8,}})"),
+        (true, format!(r"(?i)(?P<keep>{START}bearer\s+)(?P<secret>{TOKEN}{{8,}})")),
         // Headers, variables and JSON/YAML fields named like secrets.
-        format!(
+        (false, format!(
             r#"(?i)(?P<keep>{START}(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|secret|access[_-]?token|api[_-]?token|auth[_-]?token|token|password|passwd|useapi_token|cometapi_key|kling_api_key|kling_access_key|kling_secret_key)\\?["']?\s*[:=]\s*\\?["']?)(?P<secret>{TOKEN}{{6,}})"#
-        ),
+        )),
         // key=… style query parameters.
-        r#"(?i)(?P<keep>[?&;](?:key|api_key|apikey|api-key|token|access_token|auth|secret|signature|sig)=)(?P<secret>[^&\s"'\\#<>]+)"#.to_string(),
+        (false, r#"(?i)(?P<keep>[?&;](?:key|api_key|apikey|api-key|token|access_token|auth|secret|signature|sig)=)(?P<secret>[^&\s"'\\#<>]+)"#.to_string()),
         // Passwords in URLs: scheme://user:password@host.
-        r#"(?P<keep>\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@"'\\]+:)(?P<secret>[^/\s@"'\\]+)(?P<tail>@)"#.to_string(),
+        (false, r#"(?P<keep>\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@"'\\]+:)(?P<secret>[^/\s@"'\\]+)(?P<tail>@)"#.to_string()),
         // JWTs: three base64url parts, the first a JSON header (`eyJ` = `{"`).
-        format!(r"(?P<keep>{START})(?P<secret>eyJ[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]*)"),
+        (false, format!(r"(?P<keep>{START})(?P<secret>eyJ[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]*)")),
         // sk-… style keys (OpenAI-style resellers, CometAPI, Stripe-like sk_live_…).
-        format!(r"(?P<keep>{START})(?P<secret>(?:sk|pk|rk)[-_][A-Za-z0-9_-]{{8,}})"),
+        (true, format!(r"(?P<keep>{START})(?P<secret>(?:sk|pk|rk)[-_][A-Za-z0-9_-]{{8,}})")),
     ]
-    .iter()
-    .map(|p| Regex::new(p).expect("valid redaction pattern"))
+    .into_iter()
+    .map(|(prose, p)| (Regex::new(&p).expect("valid redaction pattern"), prose))
     .collect()
 });
 
@@ -163,14 +165,10 @@ impl Redactor {
         for matcher in &self.known {
             out = matcher.apply(&out);
         }
-        for re in PATTERNS.iter() {
+        for (re, prose) in PATTERNS.iter() {
             out = replace(re, &out, |c| {
                 let secret = c.name("secret").map_or("", |m| m.as_str());
-                let header = c.get(0).is_some_and(|m| {
-                    let m = m.as_str().to_ascii_lowercase();
-                    m.contains("bearer") || m.contains("authorization")
-                });
-                !(header && (is_prose_word(secret) || is_scheme_word(secret)))
+                !(*prose && (is_wordy(secret) || is_scheme_word(secret)))
             });
         }
         replace(&LONG_TOKEN, &out, |c| looks_random(&c[0]))
@@ -315,9 +313,10 @@ fn encodings(secret: &str) -> Vec<String> {
     forms
 }
 
-/// A lower-case word ("Bearer authentication"): prose, not a token.
-fn is_prose_word(s: &str) -> bool {
-    s.chars().all(|c| c.is_ascii_lowercase())
+/// Lower-case words ("Bearer authentication", `sk-incomplete`): prose or ids, not a token.
+fn is_wordy(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
 }
 
 /// An authentication scheme named without its value ("Authorization: Bearer <key>").

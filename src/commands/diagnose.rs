@@ -12,7 +12,10 @@ use crate::facts::error_text::ParsedError;
 use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
+use crate::redact::Redactor;
+use crate::render::report::ReportEnv;
 use crate::render::{self, View};
+use crate::report;
 use crate::rules::RuleSet;
 
 /// Runs a non-interactive diagnosis.
@@ -25,6 +28,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             exit: 0,
         });
     }
+    if let Some(path) = &args.report {
+        report::check_target(path, args.force)?;
+    }
     let (facts, error) = gather(args, &rules)?;
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
@@ -36,11 +42,21 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         tr,
         verbose: config.verbose,
     };
+    let env = ReportEnv::new(config, &rules);
     let stdout = match config.format {
-        Format::Text => render::text::render(&view, config.color, exit),
+        Format::Text => render::text::render(&view, config.color, exit, args.report.as_deref()),
         Format::Json => render::json::render(&view),
-        Format::Markdown => render::markdown::render(&view, exit),
+        Format::Markdown => render::markdown::render(&view, &env, exit),
     };
+    if let Some(path) = &args.report {
+        let contents = render::report::render(&view, &env, path, exit);
+        report::write(
+            path,
+            &contents,
+            args.force,
+            &Redactor::new(config.secrets.clone()),
+        )?;
+    }
     Ok(Done { stdout, exit })
 }
 

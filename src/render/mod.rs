@@ -3,6 +3,7 @@
 
 pub mod json;
 pub mod markdown;
+pub mod report;
 pub mod rule_errors;
 pub mod text;
 

@@ -2,7 +2,9 @@
 //! fixes indented below, one summary line. The only place colour exists.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
+use fluent::FluentArgs;
 use owo_colors::OwoColorize;
 
 use super::View;
@@ -75,8 +77,9 @@ fn check_line(p: &Painter, tone: Tone, mark: &str, title: &str, tag: &str) -> St
     )
 }
 
-/// Renders the diagnosis for a terminal or a pipe.
-pub fn render(view: &View<'_>, color: bool, exit: u8) -> String {
+/// Renders the diagnosis for a terminal or a pipe. `report` is where the support report
+/// went, if one was asked for; otherwise a problem ends with the hint to make one.
+pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> String {
     let p = Painter { color };
     let tr = &view.tr;
     let args = view.args();
@@ -193,6 +196,18 @@ pub fn render(view: &View<'_>, color: bool, exit: u8) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n{}", view.summary(exit));
+    let _ = write!(out, "\n{}", view.summary(exit));
+    match report {
+        Some(path) => {
+            let mut args = FluentArgs::new();
+            args.set("path", path.display().to_string());
+            let _ = write!(out, " {}", tr.tr_args("report-written", Some(&args)));
+        }
+        None if exit == crate::exit::PROBLEMS => {
+            let _ = write!(out, " {}", tr.tr("report-hint"));
+        }
+        None => {}
+    }
+    out.push('\n');
     out
 }

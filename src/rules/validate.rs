@@ -72,6 +72,7 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             pricing,
             codes,
             checks,
+            digest: files.digest(),
         })
     } else {
         v.errors
