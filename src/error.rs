@@ -101,6 +101,7 @@ impl AppError {
                     match reason {
                         WriteFailure::PermissionDenied => tr.tr("report-write-permission"),
                         WriteFailure::NoSuchFolder => tr.tr("report-write-no-folder"),
+                        WriteFailure::NotAFolder => tr.tr("report-write-not-a-folder"),
                         WriteFailure::ReadOnly => tr.tr("report-write-read-only"),
                         WriteFailure::DiskFull => tr.tr("report-write-disk-full"),
                         WriteFailure::Other(detail) => detail.clone(),

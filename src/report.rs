@@ -13,6 +13,8 @@ use crate::redact::Redactor;
 pub enum WriteFailure {
     PermissionDenied,
     NoSuchFolder,
+    /// A part of the path that should be a folder is a file.
+    NotAFolder,
     ReadOnly,
     DiskFull,
     /// Anything else, with the system's own description.
@@ -53,7 +55,8 @@ pub fn write(
             path: shown.clone(),
             reason: match kind {
                 ErrorKind::PermissionDenied => WriteFailure::PermissionDenied,
-                ErrorKind::NotFound | ErrorKind::NotADirectory => WriteFailure::NoSuchFolder,
+                ErrorKind::NotFound => WriteFailure::NoSuchFolder,
+                ErrorKind::NotADirectory => WriteFailure::NotAFolder,
                 ErrorKind::ReadOnlyFilesystem => WriteFailure::ReadOnly,
                 ErrorKind::StorageFull | ErrorKind::QuotaExceeded => WriteFailure::DiskFull,
                 _ => WriteFailure::Other(e.to_string()),

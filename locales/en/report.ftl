@@ -76,5 +76,6 @@ error-report-is-directory = { $path } is a folder; give a file name, for example
 error-report-write = cannot write the report to { $path }: { $reason }
 report-write-permission = permission denied
 report-write-no-folder = the folder does not exist
+report-write-not-a-folder = part of the path is a file, not a folder
 report-write-read-only = the file system is read-only
 report-write-disk-full = the disk is full

@@ -65,12 +65,13 @@ report-env-time = Waktu laporan (UTC)
 report-trace = Jejak keputusan ({ $steps } langkah)
 
 report-tried = Yang sudah saya coba
-report-tried-hint = Sebelum mengirim, tuliskan apa yang sudah Anda lakukan, misalnya: membeli paket sumber daya, membuat kunci API baru, menunggu beberapa jam, mencoba model lain.
+report-tried-hint = Sebelum mengirim, tuliskan apa yang sudah Anda lakukan, misalnya: membeli paket resource, membuat kunci API baru, menunggu beberapa jam, mencoba model lain.
 
 error-report-exists = { $path } sudah ada; tambahkan --force untuk menggantinya, atau pilih nama file lain
 error-report-is-directory = { $path } adalah folder; berikan nama file, misalnya { $path }/kling-report.md
 error-report-write = tidak bisa menyimpan laporan ke { $path }: { $reason }
 report-write-permission = izin ditolak
 report-write-no-folder = foldernya tidak ada
+report-write-not-a-folder = sebagian dari path adalah file, bukan folder
 report-write-read-only = sistem file hanya-baca
 report-write-disk-full = disk penuh

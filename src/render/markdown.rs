@@ -11,6 +11,7 @@ use serde_json::Value as Json;
 use super::View;
 use super::report::{GivenError, ReportEnv, origin_key};
 use crate::engine::Outcome;
+use crate::i18n::Tr;
 use crate::rules::Severity;
 
 fn mark(severity: Severity) -> &'static str {
@@ -187,7 +188,7 @@ fn checks(out: &mut String, view: &View<'_>) {
     if !open.is_empty() {
         let _ = writeln!(out, "\n**{}**\n", tr.tr("ui-markdown-open-questions"));
         for (fact, q) in open {
-            let _ = writeln!(out, "- {} — {}", tr.tr(&q), code(&view.answer_hint(&fact)));
+            let _ = writeln!(out, "- {} — {}", tr.tr(&q), view.answer_hint(&fact));
         }
     }
 }
@@ -231,9 +232,12 @@ fn facts(out: &mut String, view: &View<'_>) {
 
 /// The probes as the contract's JSON lists them, so both report formats agree.
 fn probes(out: &mut String, view: &View<'_>) {
-    let tr = &view.tr;
-    let _ = writeln!(out, "\n### {}\n", tr.tr("report-probes"));
-    let probes = super::json::output(view).probes;
+    let _ = writeln!(out, "\n### {}\n", view.tr.tr("report-probes"));
+    probe_table(out, &super::json::output(view).probes, &view.tr);
+}
+
+/// One row per probe (`name`, `ok`, `status`, `ms`, `request_id`), or a line saying none ran.
+fn probe_table(out: &mut String, probes: &[Json], tr: &Tr<'_>) {
     if probes.is_empty() {
         let _ = writeln!(out, "{}", tr.tr("report-probes-none"));
         return;
@@ -250,7 +254,7 @@ fn probes(out: &mut String, view: &View<'_>) {
         Some(Json::Null) | None => String::new(),
         Some(other) => code(&other.to_string()),
     };
-    for p in &probes {
+    for p in probes {
         let result = match p.get("ok").and_then(Json::as_bool) {
             Some(true) => format!("✓ {}", tr.tr("report-probe-ok")),
             Some(false) => format!("✗ {}", tr.tr("report-probe-failed")),
@@ -264,7 +268,7 @@ fn probes(out: &mut String, view: &View<'_>) {
             out,
             "| {} | {} | {ms} | {} |",
             cell(&text(p, "name")),
-            cell(&[result, text(p, "status")].join(" ").trim().to_string()),
+            cell([result, text(p, "status")].join(" ").trim()),
             cell(&text(p, "request_id"))
         );
     }
@@ -338,4 +342,54 @@ fn trace(out: &mut String, view: &View<'_>) {
         view.tr.tr_args("report-trace", Some(&args)),
         fenced(&lines.join("\n"))
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use serde_json::json;
+
+    use crate::i18n::Lang;
+    use crate::rules::RuleSource;
+
+    #[test]
+    fn pasted_text_cannot_break_out_of_its_markup() {
+        for (input, expected) in [
+            ("plain", "`plain`"),
+            ("a `tick`", "`` a `tick` ``"),
+            ("a `b` c", "``a `b` c``"),
+            ("`edge`", "`` `edge` ``"),
+            ("two\nlines", "`two lines`"),
+        ] {
+            assert_eq!(code(input), expected, "{input}");
+        }
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(fenced("x\n```\ny"), "````text\nx\n```\ny\n````");
+    }
+
+    #[test]
+    fn probes_become_a_table() {
+        let files = RuleSource::Embedded.files().expect("embedded rules");
+        let messages = crate::i18n::Messages::load(files.locales()).expect("messages");
+        let tr = messages.tr(Lang::En);
+        let mut out = String::new();
+        probe_table(
+            &mut out,
+            &[
+                json!({"name": "kling.account_costs", "ok": true, "ms": 123, "request_id": "req-1"}),
+                json!({"name": "kling.tasks", "ok": false, "status": 401, "ms": 80}),
+            ],
+            &tr,
+        );
+        assert_eq!(
+            out,
+            "| Probe | Result | Time | request_id |\n|---|---|---|---|\n\
+             | `kling.account_costs` | ✓ ok | 123 ms | `req-1` |\n\
+             | `kling.tasks` | ✗ failed `401` | 80 ms |  |\n"
+        );
+        let mut none = String::new();
+        probe_table(&mut none, &[], &tr);
+        assert!(none.starts_with("No API probes were run"), "{none}");
+    }
 }

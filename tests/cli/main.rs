@@ -6,4 +6,5 @@ mod bad_input;
 mod diagnose;
 mod explain;
 mod locales;
+mod report;
 mod rules_check;
