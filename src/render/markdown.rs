@@ -27,6 +27,15 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
+/// Our own sentences: two `$` amounts in one block would read as TeX math on GitHub.
+fn prose(s: &str) -> String {
+    if s.matches('$').count() >= 2 {
+        s.replace('$', "\\$")
+    } else {
+        s.to_string()
+    }
+}
+
 /// Text from outside (pasted messages, fact values) as inline code: shown literally,
 /// never read as Markdown or HTML.
 fn code(s: &str) -> String {
@@ -55,7 +64,7 @@ pub fn render(view: &View<'_>, env: &ReportEnv, exit: u8) -> String {
     let tr = &view.tr;
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", tr.tr("ui-markdown-title"));
-    let _ = writeln!(out, "**{}**\n", cell(&view.header()));
+    let _ = writeln!(out, "**{}**\n", cell(&prose(&view.header())));
     let _ = writeln!(out, "{}\n", view.summary(exit));
     let _ = writeln!(out, "> {}", tr.tr("report-redacted-note"));
     findings(&mut out, view);
@@ -97,7 +106,7 @@ fn findings(out: &mut String, view: &View<'_>) {
             "| {} {} | {} | `{}` |",
             mark(f.severity),
             tr.tr(&format!("report-severity-{}", f.severity.as_str())),
-            cell(&text.title),
+            cell(&prose(&text.title)),
             f.id
         );
     }
@@ -106,14 +115,14 @@ fn findings(out: &mut String, view: &View<'_>) {
             out,
             "\n#### {} {} (`{}`)\n\n{}",
             mark(f.severity),
-            text.title,
+            prose(&text.title),
             f.id,
-            text.explanation.trim_end()
+            prose(text.explanation.trim_end())
         );
         if !text.fixes.is_empty() {
             let _ = writeln!(out, "\n**{}**\n", tr.tr("report-fixes"));
             for fix in &text.fixes {
-                let _ = writeln!(out, "- {fix}");
+                let _ = writeln!(out, "- {}", prose(fix));
             }
         }
     }
@@ -302,7 +311,7 @@ fn environment(out: &mut String, view: &View<'_>, env: &ReportEnv) {
         ("report-env-api-base", code(&env.api_base)),
         ("report-env-auth", tr.tr(env.auth_key())),
         ("report-env-credentials", credentials),
-        ("report-env-time", env.generated_at.to_string()),
+        ("report-env-time", env.generated_at.clone()),
     ];
     let _ = writeln!(
         out,
@@ -365,6 +374,11 @@ mod tests {
             assert_eq!(code(input), expected, "{input}");
         }
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(
+            prose("costs $1.4 ($0.14 each)"),
+            "costs \\$1.4 (\\$0.14 each)"
+        );
+        assert_eq!(prose("costs $0.14"), "costs $0.14");
         assert_eq!(fenced("x\n```\ny"), "````text\nx\n```\ny\n````");
     }
 

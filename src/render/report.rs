@@ -24,7 +24,8 @@ pub struct ReportEnv {
     pub api_base: String,
     pub auth: AuthKind,
     pub credential_vars: Vec<&'static str>,
-    pub generated_at: jiff::Timestamp,
+    /// `Config.now` in UTC, to the second.
+    pub generated_at: String,
 }
 
 impl ReportEnv {
@@ -41,7 +42,7 @@ impl ReportEnv {
             api_base: config.api_base.clone(),
             auth: config.auth,
             credential_vars: config.credential_vars.clone(),
-            generated_at: config.now,
+            generated_at: config.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
         }
     }
 
@@ -168,7 +169,7 @@ pub fn render_json(view: &View<'_>, env: &ReportEnv) -> String {
             api_base: env.api_base.clone(),
             auth: env.auth.id(),
             credential_vars: env.credential_vars.clone(),
-            generated_at: env.generated_at.to_string(),
+            generated_at: env.generated_at.clone(),
         },
         error: GivenError::of(view),
         fact_origins: view
