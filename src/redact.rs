@@ -68,12 +68,23 @@ pub struct Redactor {
 
 /// One configured secret in all its forms.
 #[derive(Clone)]
-enum Matcher {
-    /// Every form, tolerant of line breaks between any two characters.
-    Split(Regex),
-    /// Forms too long for a regex: matched exactly.
-    Exact(Vec<String>),
+struct Matcher {
+    forms: Vec<String>,
+    /// Every form whole, tolerant of line breaks between any two characters (`None`
+    /// when too long for a regex; the forms are then matched exactly).
+    whole: Option<Regex>,
+    /// Any `PIECE` characters of a form: what a line break cut off, or what the error
+    /// parser kept of it (the message of a paste is its first line).
+    pieces: Option<Regex>,
+    /// A form's first 5 to 7 characters standing alone (group `p`), as such a cut leaves.
+    prefix: Option<Regex>,
 }
+
+/// Length of a piece of a secret that counts as the secret.
+const PIECE: usize = 8;
+
+/// At most this many leading characters of a secret may show (to tell keys apart).
+const SHOWN_PREFIX: usize = 4;
 
 impl Redactor {
     /// `secrets` are values never to print, in any encoding (values shorter than 6
@@ -178,40 +189,120 @@ impl Redactor {
 impl Matcher {
     fn new(secret: &str) -> Matcher {
         let forms = encodings(secret);
-        let pattern = forms
+        let chars = |form: &String| form.chars().collect::<Vec<char>>();
+        let literal = |cs: &[char]| regex::escape(&cs.iter().collect::<String>());
+        let whole: Vec<String> = forms
             .iter()
             .map(|form| {
-                form.chars()
+                chars(form)
+                    .iter()
                     .map(|c| regex::escape(&c.to_string()))
                     .collect::<Vec<_>>()
                     .join(SPLIT)
             })
-            .collect::<Vec<_>>()
-            .join("|");
-        RegexBuilder::new(&pattern)
-            .size_limit(1 << 24)
-            .build()
-            .map_or(Matcher::Exact(forms), Matcher::Split)
+            .collect();
+        let mut pieces = Vec::new();
+        let mut prefixes = Vec::new();
+        for form in &forms {
+            let cs = chars(form);
+            pieces.extend(cs.windows(PIECE).map(literal));
+            prefixes.extend((SHOWN_PREFIX + 1..PIECE.min(cs.len())).map(|n| literal(&cs[..n])));
+        }
+        Matcher {
+            whole: alternation(whole, str::to_string),
+            pieces: alternation(pieces, str::to_string),
+            prefix: alternation(prefixes, |p| {
+                format!(r"(?:^|[^A-Za-z0-9_-])(?P<p>{p})(?:$|[^A-Za-z0-9_-])")
+            }),
+            forms,
+        }
     }
 
     fn apply(&self, text: &str) -> String {
-        match self {
-            Matcher::Split(re) => replace(re, text, |_| true),
-            Matcher::Exact(forms) => {
-                let mut out = text.to_string();
-                for form in forms {
-                    let mut from = 0;
-                    while let Some(at) = out[from..].find(form.as_str()) {
-                        let start = from + at;
-                        let masked = mask(&out, start, start + form.len());
-                        out.replace_range(start..start + form.len(), &masked);
-                        from = start + masked.len();
-                    }
+        let mut out = match &self.whole {
+            Some(re) => replace(re, text, |_| true),
+            None => self.forms.iter().fold(text.to_string(), |out, form| {
+                mask_each(out, |t, from| {
+                    let at = from + t[from..].find(form.as_str())?;
+                    Some((at, at + form.len()))
+                })
+            }),
+        };
+        if let Some(re) = &self.pieces {
+            out = mask_each(out, |t, from| {
+                let m = re.find_at(t, from)?;
+                Some(self.extend(t, m.start(), m.end()))
+            });
+        }
+        if let Some(re) = &self.prefix {
+            out = mask_each(out, |t, from| {
+                let p = re.captures_at(t, from)?.name("p")?;
+                Some((p.start(), p.end()))
+            });
+        }
+        out
+    }
+
+    /// Grows a piece to the longest run of `text` around it that belongs to one form.
+    fn extend(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let piece = &text[start..end];
+        let mut best = (start, end);
+        for form in &self.forms {
+            for (at, _) in form.match_indices(piece) {
+                let before = text[..start]
+                    .bytes()
+                    .rev()
+                    .zip(form[..at].bytes().rev())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                let after = text[end..]
+                    .bytes()
+                    .zip(form[at + piece.len()..].bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                let (mut s, mut e) = (start - before, end + after);
+                while !text.is_char_boundary(s) {
+                    s += 1;
                 }
-                out
+                while !text.is_char_boundary(e) {
+                    e -= 1;
+                }
+                if e - s > best.1 - best.0 {
+                    best = (s, e);
+                }
             }
         }
+        best
     }
+}
+
+/// One regex matching any of `parts` (longest first), shaped by `wrap`; `None` when
+/// there are none or the regex would be too large.
+fn alternation(mut parts: Vec<String>, wrap: impl Fn(&str) -> String) -> Option<Regex> {
+    parts.sort();
+    parts.dedup();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    if parts.is_empty() {
+        return None;
+    }
+    RegexBuilder::new(&wrap(&parts.join("|")))
+        .size_limit(1 << 24)
+        .build()
+        .ok()
+}
+
+/// Masks each span `next(text, from)` finds, searching on after each replacement.
+fn mask_each(mut text: String, next: impl Fn(&str, usize) -> Option<(usize, usize)>) -> String {
+    let mut from = 0;
+    while from <= text.len() {
+        let Some((start, end)) = next(&text, from) else {
+            break;
+        };
+        let masked = mask(&text, start, end);
+        text.replace_range(start..end, &masked);
+        from = start + masked.len().max(1);
+    }
+    text
 }
 
 /// Replaces every match of `re` that `wanted` accepts: groups `keep` and `tail` stay,
@@ -618,6 +709,24 @@ mod tests {
             let out = r.redact(&doc);
             let back: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
             assert_gone(back["error"].as_str().unwrap_or_default(), &secret);
+        }
+
+        #[test]
+        fn pieces_of_secrets_never_survive(
+            secret in key(),
+            before in filler(),
+            after in filler(),
+            cut in 5usize..40,
+        ) {
+            let r = Redactor::new([secret.clone()]);
+            let cut = cut.min(secret.len() - 1);
+            let (head, tail) = secret.split_at(cut);
+            let first_line = r.redact(&format!("{before}\n{head}\n{after}"));
+            prop_assert!(!first_line.contains(head), "{:?} survived in {:?}", head, first_line);
+            if tail.len() >= PIECE {
+                let rest = r.redact(&format!("{before} {tail} {after}"));
+                prop_assert!(!rest.contains(tail), "{:?} survived in {:?}", tail, rest);
+            }
         }
 
         #[test]

@@ -158,6 +158,7 @@ fn leaky_errors() -> Vec<String> {
             "curl -i 'https://query.cometapi.com/user/quota?key={}' \\\n  -H \"Authorization: Bearer {useapi}\" \\\n  -H 'X-Secret: {a}\\\n    {b}'\nHTTP/2 429\n\n{{\"code\":1102,\"message\":\"Account balance not enough\",\"request_id\":\"req-77\"}}",
             comet.replace('-', "%2D"),
         ),
+        format!("it says balance not enough, my key is {a}\n    {b}"),
         format!(
             "log: {} request_id=req-77 {} {} {}",
             serde_json::to_string(&format!("bearer {api}\n{access}")).expect("json"),
