@@ -56,6 +56,8 @@ pub struct Config {
     pub rules: RuleSource,
     /// Values that must never be printed (API keys and the like), for redaction.
     pub secrets: Vec<String>,
+    /// Columns text output wraps at: the terminal's (at most 100), or 100 in a pipe.
+    pub width: usize,
     /// Whether stdin is a terminal (wizard) — decided here, not deep inside.
     pub interactive_stdin: bool,
     /// The time checks compare dates with; `KLING_DOCTOR_NOW` (RFC 3339) pins it
@@ -141,6 +143,9 @@ impl Config {
                 .filter_map(|k| env.get(k))
                 .map(str::to_string)
                 .collect(),
+            width: terminal_width()
+                .unwrap_or(MAX_WIDTH)
+                .clamp(MIN_WIDTH, MAX_WIDTH),
             interactive_stdin: std::io::stdin().is_terminal(),
             now: env
                 .get("KLING_DOCTOR_NOW")
@@ -153,6 +158,32 @@ impl Config {
                 .to_string(),
             auth: AuthKind::from_vars(&credential_vars),
             credential_vars,
+        }
+    }
+}
+
+/// Text output never wraps wider than this, for readability.
+const MAX_WIDTH: usize = 100;
+/// Nor narrower than this, however narrow the terminal says it is.
+const MIN_WIDTH: usize = 40;
+
+/// The width of the terminal stdout writes to; `None` for pipes and files.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|w| *w > 0)
+}
+
+impl Config {
+    /// Colour and width of text output.
+    pub fn layout(&self) -> crate::render::text::Layout {
+        crate::render::text::Layout {
+            color: self.color,
+            width: self.width,
         }
     }
 }

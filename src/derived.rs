@@ -178,7 +178,7 @@ pub fn compute(
         }
         "units_short" => {
             need(&["units_left"])?;
-            Value::Number((video_cost()? * count - number("units_left").unwrap_or(0.0)).max(0.0))
+            Value::Number((video_cost()? - number("units_left").unwrap_or(0.0)).max(0.0))
         }
         "days_until_expiry" => match facts.get("package_expires") {
             Some(Value::Date { at, .. }) => {

@@ -11,10 +11,15 @@ use crate::rules::{Check, Comparison, Condition, Node, Operand, RuleSet, Severit
 
 pub use crate::rules::NO_PROBLEM_FOUND;
 
+/// The variant of `no-problem-found` when every check that applies has run.
+pub const NO_PROBLEM_COMPLETE: &str = "all-checked";
+
 /// One emitted finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub id: String,
+    /// Another wording of the same finding (e.g. `batch` for `units-insufficient`).
+    pub variant: Option<String>,
     pub severity: Severity,
     pub check: String,
     /// `file:node`, e.g. `checks/30-pack.yaml:pack-status`.
@@ -166,8 +171,12 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
         }
     }
     if !findings.iter().any(|f| f.severity >= Severity::Warning) {
+        let complete = !checks
+            .iter()
+            .any(|c| matches!(c.outcome, Outcome::NotChecked { .. }));
         findings.push(Finding {
             id: NO_PROBLEM_FOUND.to_string(),
+            variant: complete.then(|| NO_PROBLEM_COMPLETE.to_string()),
             severity: Severity::Info,
             check: String::new(),
             rule: String::new(),
@@ -299,6 +308,7 @@ fn walk(check: &Check, env: &mut Env<'_>, trace: &mut Vec<TraceStep>) -> (Outcom
             }
             Some(Step::Finding {
                 id,
+                variant,
                 severity,
                 unless_found,
             }) => {
@@ -306,6 +316,7 @@ fn walk(check: &Check, env: &mut Env<'_>, trace: &mut Vec<TraceStep>) -> (Outcom
                 (
                     Outcome::Found(Finding {
                         id,
+                        variant,
                         severity,
                         check: check.id.clone(),
                         rule,

@@ -29,6 +29,10 @@ pub enum AppError {
     UnknownCode { input: String },
     /// Writing to stdout/stderr failed (other than a closed pipe).
     Output(String),
+    /// The user stopped the wizard (Ctrl-C, Esc, end of input): exit 130.
+    Interrupted,
+    /// The terminal could not run the wizard's prompts.
+    Prompt(String),
     /// `--report FILE` exists and `--force` was not given.
     ReportExists { path: String },
     /// `--report` names a folder, not a file.
@@ -38,6 +42,14 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The contract's exit code: 130 when the user stopped, 2 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            AppError::Interrupted => crate::exit::INTERRUPTED,
+            _ => crate::exit::USAGE,
+        }
+    }
+
     /// The localized one-line message (rule errors are rendered by `render::rule_errors`).
     pub fn message(&self, tr: &Tr<'_>) -> String {
         let mut args = FluentArgs::new();
@@ -85,6 +97,11 @@ impl AppError {
             AppError::Output(detail) => {
                 args.set("detail", detail.clone());
                 "error-output"
+            }
+            AppError::Interrupted => "wizard-cancelled",
+            AppError::Prompt(detail) => {
+                args.set("detail", detail.clone());
+                "wizard-prompt-failed"
             }
             AppError::ReportExists { path } => {
                 args.set("path", path.clone());

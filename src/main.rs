@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = kling_doctor::cli::Cli::parse();
-    ExitCode::from(kling_doctor::run(cli))
+    let code = match kling_doctor::cli::Cli::try_parse() {
+        Ok(cli) => kling_doctor::run(cli),
+        Err(err) => kling_doctor::usage_error(err),
+    };
+    ExitCode::from(code)
 }

@@ -14,3 +14,12 @@ error-answers-file = cannot use the answers file { $path }: { $detail }
 error-rules-invalid = the rules have { $count } problems
 error-unknown-code = `{ $input }` is not an official Kling error code (see kling-doctor explain --list)
 error-output = cannot write the output: { $detail }
+
+## Command-line syntax errors (clap's kinds, worded here).
+usage-invalid-value = `{ $value }` is not a valid value for { $arg } (possible values: { $valid })
+usage-unknown-argument = unknown option `{ $arg }`
+usage-invalid-subcommand = unknown command `{ $subcommand }`
+usage-missing-argument = a required argument is missing: { $arg }
+usage-argument-conflict = { $arg } cannot be used here together with another option or a command
+usage-other = the command line is not valid
+usage-see-help = See kling-doctor --help.

@@ -24,11 +24,11 @@ finding-units-exhausted-title = Your resource pack is used up (runOut)
 finding-units-exhausted-explanation =
     No units are left in the pack, so Kling refuses new tasks with 1102 until you buy units.
 
-finding-units-insufficient-title = One { $model } video needs { $video_cost } units; { $units_left } are left
+finding-units-insufficient-title = One { $model } video needs { $video_cost } units; only { $units_left } left
 finding-units-insufficient-explanation =
     At the official price a { $duration } s { $mode } video of { $model } costs { $video_cost } units
-    (about ${ $video_cost_usd }), { $units_short } more than you have. One video costs a few units at most,
-    not the 10–200 units some guides estimate. Kling charges nothing for failed tasks.
+    (about ${ $video_cost_usd }), { $units_short } more than you have. Units per video come from Kling's
+    price table, not from the 10–200 units per video some guides estimate. Failed tasks cost nothing.
 
 finding-units-insufficient-batch-title = Your units cover { $videos_covered } of the { $count } videos you plan
 finding-units-insufficient-batch-explanation =
@@ -45,7 +45,7 @@ finding-balance-not-enough-explanation =
 finding-model-cost-high-title = A cheaper setup would cost { $saving_per_video } units less per video
 finding-model-cost-high-explanation =
     A { $duration } s { $mode } video of { $model } costs { $video_cost } units. For tests, a 5 s std clip
-    of { $test_model } costs { $test_video_cost } units at the official per-second price (0.3 units/s).
+    of { $test_model } costs { $test_video_cost } units at the official per-second price.
     Contrary to some guides, V2.5 Turbo and V2.6 are among the cheapest models, not the most expensive.
 
 finding-concurrency-limit-title = All of your pack's concurrency slots are taken (1303)
@@ -136,6 +136,10 @@ finding-no-problem-found-title = No problem found
 finding-no-problem-found-explanation =
     None of the checks that could run found a problem. Checks marked "not checked" need more facts.
 
+finding-no-problem-found-all-checked-title = No problem found
+finding-no-problem-found-all-checked-explanation =
+    Every check that applies to your situation ran, and none found a problem.
+
 ## Fixes: each starts with what to do.
 
 fix-buy-video-pack = Buy a video resource pack in the Kling developer console (Resource packs page); one video unit costs $0.14.
@@ -174,3 +178,4 @@ fix-paste-full-body = Run again with the whole response body: kling-doctor --err
 fix-check-provider-dashboard = Check the balance on { $provider }'s dashboard, and ask their support if it looks full.
 fix-check-network = Check your network connection and the API base URL.
 fix-rerun-with-probe = Add facts with --set (kling-doctor diagnose --list-facts) to run the remaining checks.
+fix-rerun-with-error = If a call still fails, run kling-doctor again with its whole response body: --error '<JSON body>'.

@@ -17,8 +17,8 @@ ui-summary =
         [one] 1 warning
        *[other] { $warnings } warnings
     }, { $unchecked ->
-        [one] 1 check not run
-       *[other] { $unchecked } checks not run
+        [one] 1 check not checked
+       *[other] { $unchecked } checks not checked
     } (exit { $exit }).
 ui-markdown-title = kling-doctor diagnosis
 ui-markdown-check = Check
@@ -31,10 +31,10 @@ ui-type-date = date YYYY-MM-DD or RFC 3339
 ui-type-text = text
 
 explain-heading = Kling error { $code } (HTTP { $http })
-explain-meaning = Meaning: 
+explain-meaning = Meaning:
 explain-solution = Official fix:
-explain-seen-as = Seen as: 
-explain-source = Source: 
+explain-seen-as = Seen as:
+explain-source = Source:
 explain-questions = What would tell more:
 
 rules-check-ok = Rules are valid: { $checks } checks, { $nodes } nodes, { $findings } findings, { $facts } facts, { $models } priced models, { $codes } error codes.

@@ -14,3 +14,12 @@ error-answers-file = file jawaban { $path } tidak bisa dipakai: { $detail }
 error-rules-invalid = ada { $count } masalah pada aturan
 error-unknown-code = `{ $input }` bukan kode error resmi Kling (lihat kling-doctor explain --list)
 error-output = output tidak bisa ditulis: { $detail }
+
+## Kesalahan sintaks baris perintah (jenis dari clap, dengan kata-kata kita sendiri).
+usage-invalid-value = `{ $value }` bukan nilai yang valid untuk { $arg } (nilai yang bisa dipakai: { $valid })
+usage-unknown-argument = opsi `{ $arg }` tidak dikenal
+usage-invalid-subcommand = perintah `{ $subcommand }` tidak dikenal
+usage-missing-argument = argumen wajib belum diisi: { $arg }
+usage-argument-conflict = { $arg } tidak bisa dipakai di sini bersama opsi atau perintah lain
+usage-other = baris perintah tidak valid
+usage-see-help = Lihat kling-doctor --help.

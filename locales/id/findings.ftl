@@ -24,12 +24,12 @@ finding-units-exhausted-title = Paket resource Anda sudah habis (runOut)
 finding-units-exhausted-explanation =
     Tidak ada unit tersisa di paket, jadi Kling menolak tugas baru dengan 1102 sampai Anda membeli unit.
 
-finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; tersisa { $units_left }
+finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; sisa Anda hanya { $units_left }
 finding-units-insufficient-explanation =
     Dengan harga resmi, video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit
-    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Satu video paling banyak
-    hanya butuh beberapa unit, bukan 10–200 unit seperti perkiraan sebagian panduan. Kling tidak
-    menagih tugas yang gagal.
+    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Jumlah unit per video
+    mengikuti tabel harga Kling, bukan 10–200 unit per video seperti perkiraan sebagian panduan.
+    Tugas yang gagal tidak ditagih.
 
 finding-units-insufficient-batch-title = Unit Anda cukup untuk { $videos_covered } dari { $count } video yang direncanakan
 finding-units-insufficient-batch-explanation =
@@ -38,14 +38,15 @@ finding-units-insufficient-batch-explanation =
 
 finding-balance-not-enough-title = Kling menyatakan paket resource Anda habis atau kedaluwarsa (1102)
 finding-balance-not-enough-explanation =
-    { $error_meaning } Kling menjawab 1102 dengan HTTP 429 setelah memeriksa kunci Anda, jadi autentikasi berhasil.
-    Untuk mengetahui kasusnya, lihat status paket di konsol: expired (lewat tanggal), runOut (unit habis),
-    atau toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
+    Arti resmi: { $error_meaning }
+    Kling baru menjawab 1102 dengan HTTP 429 setelah memeriksa kunci Anda, jadi autentikasi berhasil. Status
+    paket di konsol menunjukkan kasusnya: expired (lewat tanggal), runOut (unit habis), atau
+    toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
 
 finding-model-cost-high-title = Pengaturan yang lebih murah menghemat { $saving_per_video } unit per video
 finding-model-cost-high-explanation =
     Video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit. Untuk uji coba, klip std
-    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik (0.3 unit/detik).
+    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik.
     Berbeda dengan klaim sebagian panduan, V2.5 Turbo dan V2.6 termasuk model termurah, bukan termahal.
 
 finding-concurrency-limit-title = Semua slot konkurensi paket Anda sedang terpakai (1303)
@@ -138,6 +139,10 @@ finding-no-problem-found-explanation =
     Semua pemeriksaan yang bisa dijalankan tidak menemukan masalah. Pemeriksaan bertanda "belum dicek"
     membutuhkan lebih banyak fakta.
 
+finding-no-problem-found-all-checked-title = Tidak ada masalah yang ditemukan
+finding-no-problem-found-all-checked-explanation =
+    Semua pemeriksaan yang berlaku untuk situasi Anda sudah dijalankan, dan tidak ada yang menemukan masalah.
+
 ## Perbaikan: masing-masing diawali dengan tindakan yang harus dilakukan.
 
 fix-buy-video-pack = Beli paket resource video di konsol developer Kling (halaman Resource packs); harga satu unit video $0.14.
@@ -176,3 +181,4 @@ fix-paste-full-body = Jalankan lagi dengan seluruh body respons: kling-doctor --
 fix-check-provider-dashboard = Periksa saldo di dashboard { $provider }, dan hubungi support mereka jika saldonya terlihat masih cukup.
 fix-check-network = Periksa koneksi jaringan dan base URL API Anda.
 fix-rerun-with-probe = Tambahkan fakta dengan --set (kling-doctor diagnose --list-facts) untuk menjalankan pemeriksaan yang tersisa.
+fix-rerun-with-error = Jika panggilan masih gagal, jalankan kling-doctor lagi dengan seluruh body responsnya: --error '<body JSON>'.

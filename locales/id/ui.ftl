@@ -21,10 +21,10 @@ ui-type-date = tanggal YYYY-MM-DD atau RFC 3339
 ui-type-text = teks
 
 explain-heading = Error Kling { $code } (HTTP { $http })
-explain-meaning = Arti: 
+explain-meaning = Arti:
 explain-solution = Solusi resmi:
-explain-seen-as = Muncul sebagai: 
-explain-source = Sumber: 
+explain-seen-as = Muncul sebagai:
+explain-source = Sumber:
 explain-questions = Info yang bisa memperjelas:
 
 rules-check-ok = Aturan valid: { $checks } pemeriksaan, { $nodes } node, { $findings } temuan, { $facts } fakta, { $models } model dengan data harga, { $codes } kode error.

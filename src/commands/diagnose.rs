@@ -17,8 +17,10 @@ use crate::render::report::ReportEnv;
 use crate::render::{self, View};
 use crate::report;
 use crate::rules::RuleSet;
+use crate::wizard;
 
-/// Runs a non-interactive diagnosis.
+/// Runs a diagnosis; on a terminal (and without `--non-interactive`) the wizard first
+/// asks for what is still missing.
 pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
@@ -31,7 +33,14 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     if let Some(path) = &args.report {
         report::check_target(path, args.force)?;
     }
-    let (facts, error) = gather(args, &rules)?;
+    let (mut facts, mut error) = gather(args, &rules)?;
+    let session = if config.interactive_stdin && !args.non_interactive {
+        Some(wizard::run(
+            config, &rules, tr, &mut facts, &mut error, None,
+        )?)
+    } else {
+        None
+    };
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
     let view = View {
@@ -43,8 +52,8 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         verbose: config.verbose,
     };
     let env = ReportEnv::new(config, &rules);
-    let stdout = match config.format {
-        Format::Text => render::text::render(&view, config.color, exit, args.report.as_deref()),
+    let mut stdout = match config.format {
+        Format::Text => render::text::render(&view, config.layout(), exit, args.report.as_deref()),
         Format::Json => render::json::render(&view),
         Format::Markdown => render::markdown::render(&view, &env, exit),
     };
@@ -56,6 +65,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             args.force,
             &Redactor::new(config.secrets.clone()),
         )?;
+    }
+    if let Some(session) = &session {
+        wizard::finish(session, &view, config, &mut stdout);
     }
     Ok(Done { stdout, exit })
 }

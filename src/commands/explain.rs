@@ -77,25 +77,25 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
             let _ = writeln!(out, "{}", tr.tr_args("explain-heading", Some(&a)));
             let _ = writeln!(
                 out,
-                "  {}  {}",
+                "  {} {}",
                 tr.tr("explain-meaning"),
                 tr.tr(&code.meaning_key())
             );
             let _ = writeln!(
                 out,
-                "  {}  {}",
+                "  {} {}",
                 tr.tr("explain-solution"),
                 tr.tr(&code.solution_key())
             );
             if !code.messages.is_empty() {
                 let _ = writeln!(
                     out,
-                    "  {}  \"{}\"",
+                    "  {} \"{}\"",
                     tr.tr("explain-seen-as"),
                     code.messages.join("\", \"")
                 );
             }
-            let _ = writeln!(out, "  {}  [{}]", tr.tr("explain-source"), code.source);
+            let _ = writeln!(out, "  {} [{}]", tr.tr("explain-source"), code.source);
             for f in &findings {
                 let t = view.finding_text(f, &fargs);
                 let _ = writeln!(out, "\n{} ({})", t.title, f.id);

@@ -77,7 +77,7 @@ pub fn parse(text: &str, catalog: &ErrorCatalog) -> ParsedError {
 }
 
 /// The first `{…}` in the text that parses as a JSON object.
-fn first_json_object(text: &str) -> Option<Json> {
+pub(crate) fn first_json_object(text: &str) -> Option<Json> {
     text.match_indices('{').find_map(|(i, _)| {
         let mut stream = serde_json::Deserializer::from_str(&text[i..]).into_iter::<Json>();
         match stream.next() {

@@ -24,6 +24,8 @@ pub struct Output {
 #[derive(Serialize)]
 pub struct FindingOut {
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
     pub severity: &'static str,
     pub title: String,
     pub explanation: String,
@@ -64,6 +66,7 @@ pub fn output(view: &View<'_>) -> Output {
             let text = view.finding_text(f, &args);
             FindingOut {
                 id: f.id.clone(),
+                variant: f.variant.clone(),
                 severity: f.severity.as_str(),
                 title: text.title,
                 explanation: text.explanation,

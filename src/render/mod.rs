@@ -13,7 +13,7 @@ use crate::engine::{Diagnosis, Finding};
 use crate::facts::error_text::ParsedError;
 use crate::facts::{FactType, Facts, Value, round2};
 use crate::i18n::Tr;
-use crate::rules::{FindingDef, RuleSet};
+use crate::rules::RuleSet;
 
 /// Everything a renderer needs about one run.
 pub struct View<'a> {
@@ -49,7 +49,13 @@ impl<'a> View<'a> {
             set(key, &known.value);
         }
         for (key, value) in &self.diagnosis.derived {
-            set(key, value);
+            match value {
+                // Money reads as dollars and cents: $0.70, not $0.7.
+                Value::Number(n) if key.ends_with("_usd") => {
+                    set(key, &Value::Text(format!("{n:.2}")))
+                }
+                _ => set(key, value),
+            }
         }
         args.set("unit_usd", self.rules.pricing.unit_usd);
         if let Some(code) = self.code() {
@@ -65,23 +71,26 @@ impl<'a> View<'a> {
         self.rules.codes.get(u32::try_from(code as i64).ok()?)
     }
 
+    /// A finding's texts (its variant's, when it has one) in the chosen language.
     pub fn finding_text(&self, finding: &Finding, args: &FluentArgs<'_>) -> FindingText {
-        let def = self.rules.findings.get(&finding.id);
-        let fallback = FindingDef {
-            id: finding.id.clone(),
-            fixes: Vec::new(),
-            source: String::new(),
-        };
-        let def = def.unwrap_or(&fallback);
-        FindingText {
-            title: self.tr.tr_args(&def.title_key(), Some(args)),
-            explanation: self.tr.tr_args(&def.explanation_key(), Some(args)),
-            fixes: def
-                .fixes
-                .iter()
-                .map(|k| self.tr.tr_args(k, Some(args)))
-                .collect(),
-            source: def.source.clone(),
+        let variant = finding.variant.as_deref();
+        match self.rules.findings.get(&finding.id) {
+            Some(def) => FindingText {
+                title: self.tr.tr_args(&def.title_key(variant), Some(args)),
+                explanation: reflow(&self.tr.tr_args(&def.explanation_key(variant), Some(args))),
+                fixes: def
+                    .fixes(variant)
+                    .iter()
+                    .map(|k| self.tr.tr_args(k, Some(args)))
+                    .collect(),
+                source: def.source.clone(),
+            },
+            None => FindingText {
+                title: finding.id.clone(),
+                explanation: String::new(),
+                fixes: Vec::new(),
+                source: String::new(),
+            },
         }
     }
 
@@ -130,4 +139,10 @@ impl<'a> View<'a> {
         args.set("exit", exit);
         self.tr.tr_args("ui-summary", Some(&args))
     }
+}
+
+/// Joins the lines of a message into one paragraph: line breaks in `.ftl` files are
+/// for their authors; renderers wrap to their own width.
+pub fn reflow(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

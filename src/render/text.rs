@@ -1,5 +1,6 @@
 //! The doctor look: one `[✓] / [!] / [✗] / [?]` line per check, the problem and its
-//! fixes indented below, one summary line. The only place colour exists.
+//! fixes hang-indented below, one summary line. The only place colour exists; text is
+//! wrapped to the terminal (100 columns in a pipe) before it is painted.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,8 +12,16 @@ use super::View;
 use crate::engine::Outcome;
 use crate::rules::Severity;
 
-/// Column where a right-aligned finding id ends.
-const WIDTH: usize = 80;
+/// Column where a right-aligned finding id ends (or the width, when narrower).
+const ID_COLUMN: usize = 80;
+
+/// How text output is laid out.
+#[derive(Debug, Clone, Copy)]
+pub struct Layout {
+    pub color: bool,
+    /// Columns to wrap at.
+    pub width: usize,
+}
 
 #[derive(Clone, Copy)]
 enum Tone {
@@ -24,11 +33,7 @@ enum Tone {
     Dim,
 }
 
-struct Painter {
-    color: bool,
-}
-
-impl Painter {
+impl Layout {
     fn paint(&self, tone: Tone, s: &str) -> String {
         if !self.color {
             return s.to_string();
@@ -50,6 +55,59 @@ impl Painter {
             s.to_string()
         }
     }
+
+    /// `[x] title` padded so `tag` ends at column 80 (or at the width).
+    fn check_line(&self, out: &mut String, tone: Tone, mark: &str, title: &str, tag: &str) {
+        let end = ID_COLUMN.min(self.width);
+        let used = 4 + title.chars().count();
+        let tag = if tag.is_empty() {
+            String::new()
+        } else {
+            let pad = end.saturating_sub(used + tag.chars().count()).max(1);
+            format!("{}{}", " ".repeat(pad), self.paint(Tone::Dim, tag))
+        };
+        let _ = writeln!(
+            out,
+            "{} {}{}",
+            self.paint(tone, &format!("[{mark}]")),
+            self.bold(title),
+            tag
+        );
+    }
+
+    /// Wraps `text` after `lead` (e.g. `"    ✗ "`), continuing lines under the text;
+    /// `mark` inside `lead` is painted with `tone` after wrapping.
+    fn block(&self, out: &mut String, lead: &str, tone: Tone, mark: &str, text: &str, bold: bool) {
+        let rest = " ".repeat(lead.chars().count());
+        let options = textwrap::Options::new(self.width)
+            .initial_indent(lead)
+            .subsequent_indent(&rest);
+        for (i, line) in textwrap::wrap(text, options).iter().enumerate() {
+            let line = if i == 0 {
+                let body = &line[lead.len().min(line.len())..];
+                let body = if bold {
+                    self.bold(body)
+                } else {
+                    body.to_string()
+                };
+                format!("{}{body}", lead.replacen(mark, &self.paint(tone, mark), 1))
+            } else if bold {
+                format!("{rest}{}", self.bold(line.trim_start()))
+            } else {
+                line.to_string()
+            };
+            let _ = writeln!(out, "{line}");
+        }
+    }
+
+    fn finding_body(&self, out: &mut String, explanation: &str, fixes: &[String]) {
+        if !explanation.is_empty() {
+            self.block(out, "      ", Tone::Dim, "", explanation, false);
+        }
+        for fix in fixes {
+            self.block(out, "      → ", Tone::Ok, "→", fix, false);
+        }
+    }
 }
 
 fn tone(severity: Severity) -> (Tone, &'static str) {
@@ -60,33 +118,16 @@ fn tone(severity: Severity) -> (Tone, &'static str) {
     }
 }
 
-/// `[x] title` padded so `tag` ends at column 80.
-fn check_line(p: &Painter, tone: Tone, mark: &str, title: &str, tag: &str) -> String {
-    let used = 4 + title.chars().count();
-    let pad = WIDTH.saturating_sub(used + tag.chars().count()).max(1);
-    let tag = if tag.is_empty() {
-        String::new()
-    } else {
-        format!("{}{}", " ".repeat(pad), p.paint(Tone::Dim, tag))
-    };
-    format!(
-        "{} {}{}",
-        p.paint(tone, &format!("[{mark}]")),
-        p.bold(title),
-        tag
-    )
-}
-
 /// Renders the diagnosis for a terminal or a pipe. `report` is where the support report
 /// went, if one was asked for; otherwise a problem ends with the hint to make one.
-pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> String {
-    let p = Painter { color };
+pub fn render(view: &View<'_>, layout: Layout, exit: u8, report: Option<&Path>) -> String {
+    let l = layout;
     let tr = &view.tr;
     let args = view.args();
     let mut out = String::new();
-    let _ = writeln!(out, "{}", p.bold(&view.header()));
+    let _ = writeln!(out, "{}", l.bold(&view.header()));
     if let Some(id) = view.error.and_then(|e| e.request_id.as_deref()) {
-        let _ = writeln!(out, "{}", p.paint(Tone::Dim, &format!("request_id: {id}")));
+        let _ = writeln!(out, "{}", l.paint(Tone::Dim, &format!("request_id: {id}")));
     }
     out.push('\n');
 
@@ -94,9 +135,7 @@ pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> 
     for check in &view.diagnosis.checks {
         let title = tr.tr(&check.title);
         match &check.outcome {
-            Outcome::Passed => {
-                let _ = writeln!(out, "{}", check_line(&p, Tone::Ok, "✓", &title, ""));
-            }
+            Outcome::Passed => l.check_line(&mut out, Tone::Ok, "✓", &title, ""),
             Outcome::Found(f) => {
                 let severity = view
                     .diagnosis
@@ -105,64 +144,61 @@ pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> 
                     .find(|x| x.id == f.id)
                     .map_or(f.severity, |x| x.severity);
                 let (t, mark) = tone(severity);
-                let _ = writeln!(out, "{}", check_line(&p, t, mark, &title, &f.id));
+                l.check_line(&mut out, t, mark, &title, &f.id);
                 let text = view.finding_text(f, &args);
                 if shown.contains(&f.id.as_str()) {
-                    let _ = writeln!(
-                        out,
-                        "    {} {} {}",
-                        p.paint(t, mark),
-                        text.title,
-                        p.paint(Tone::Dim, &tr.tr("ui-see-above"))
-                    );
+                    let line = format!("{} {}", text.title, tr.tr("ui-see-above"));
+                    l.block(&mut out, &format!("    {mark} "), t, mark, &line, false);
                     continue;
                 }
                 shown.push(&f.id);
-                let _ = writeln!(out, "    {} {}", p.paint(t, mark), p.bold(&text.title));
-                for line in text.explanation.lines() {
-                    let _ = writeln!(out, "      {line}");
-                }
-                for fix in &text.fixes {
-                    let _ = writeln!(out, "      {} {fix}", p.paint(Tone::Ok, "→"));
-                }
+                l.block(
+                    &mut out,
+                    &format!("    {mark} "),
+                    t,
+                    mark,
+                    &text.title,
+                    true,
+                );
+                l.finding_body(&mut out, &text.explanation, &text.fixes);
                 if view.verbose {
-                    let _ = writeln!(
-                        out,
-                        "      {}",
-                        p.paint(
-                            Tone::Dim,
-                            &format!("rule: rules/{} [{}]", f.rule, text.source)
-                        )
-                    );
+                    let rule = format!("rule: rules/{} [{}]", f.rule, text.source);
+                    let _ = writeln!(out, "      {}", l.paint(Tone::Dim, &rule));
                 }
             }
             Outcome::NotChecked {
                 missing, questions, ..
             } => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    check_line(&p, Tone::Unknown, "?", &title, &tr.tr("ui-not-checked"))
+                l.check_line(
+                    &mut out,
+                    Tone::Unknown,
+                    "?",
+                    &title,
+                    &tr.tr("ui-not-checked"),
                 );
                 if let (Some(fact), Some(q)) = (missing.first(), questions.first()) {
-                    let _ = writeln!(out, "    {} {}", p.paint(Tone::Unknown, "?"), tr.tr(q));
-                    let _ = writeln!(
-                        out,
-                        "      {} {}",
-                        p.paint(Tone::Ok, "→"),
-                        view.answer_hint(fact)
+                    l.block(&mut out, "    ? ", Tone::Unknown, "?", &tr.tr(q), false);
+                    l.block(
+                        &mut out,
+                        "      → ",
+                        Tone::Ok,
+                        "→",
+                        &view.answer_hint(fact),
+                        false,
                     );
                 }
             }
             Outcome::Skipped if view.verbose => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    check_line(&p, Tone::Dim, "-", &title, &tr.tr("ui-not-applicable"))
+                l.check_line(
+                    &mut out,
+                    Tone::Dim,
+                    "-",
+                    &title,
+                    &tr.tr("ui-not-applicable"),
                 );
             }
             Outcome::Suppressed { by } if view.verbose => {
-                let _ = writeln!(out, "{}", check_line(&p, Tone::Dim, "-", &title, by));
+                l.check_line(&mut out, Tone::Dim, "-", &title, by)
             }
             Outcome::Skipped | Outcome::Suppressed { .. } => {}
         }
@@ -174,16 +210,11 @@ pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> 
         .find(|f| f.id == crate::engine::NO_PROBLEM_FOUND)
     {
         let text = view.finding_text(f, &args);
-        let _ = writeln!(out, "{}", check_line(&p, Tone::Ok, "✓", &text.title, &f.id));
-        for line in text.explanation.lines() {
-            let _ = writeln!(out, "      {line}");
-        }
-        for fix in &text.fixes {
-            let _ = writeln!(out, "      {} {fix}", p.paint(Tone::Ok, "→"));
-        }
+        l.check_line(&mut out, Tone::Ok, "✓", &text.title, &f.id);
+        l.finding_body(&mut out, &text.explanation, &text.fixes);
     }
     if view.verbose && !view.diagnosis.trace.is_empty() {
-        let _ = writeln!(out, "\n{}", p.bold(&tr.tr("ui-trace")));
+        let _ = writeln!(out, "\n{}", l.bold(&tr.tr("ui-trace")));
         for step in &view.diagnosis.trace {
             let value = step
                 .value
@@ -196,18 +227,18 @@ pub fn render(view: &View<'_>, color: bool, exit: u8, report: Option<&Path>) -> 
             );
         }
     }
-    let _ = write!(out, "\n{}", view.summary(exit));
+    let mut summary = view.summary(exit);
     match report {
         Some(path) => {
             let mut args = FluentArgs::new();
             args.set("path", path.display().to_string());
-            let _ = write!(out, " {}", tr.tr_args("report-written", Some(&args)));
+            summary = format!("{summary} {}", tr.tr_args("report-written", Some(&args)));
         }
         None if exit == crate::exit::PROBLEMS => {
-            let _ = write!(out, " {}", tr.tr("report-hint"));
+            summary = format!("{summary} {}", tr.tr("report-hint"));
         }
         None => {}
     }
-    out.push('\n');
+    let _ = writeln!(out, "\n{}", textwrap::fill(&summary, l.width));
     out
 }

@@ -24,6 +24,10 @@ pub enum RuleErrorKind {
         id: String,
         suggestion: Option<String>,
     },
+    UnknownVariant {
+        finding: String,
+        variant: String,
+    },
     MissingMessage {
         key: String,
         lang: String,
@@ -112,6 +116,7 @@ impl RuleErrorKind {
             RuleErrorKind::PriceRate => "R022",
             RuleErrorKind::BadMode { .. } => "R023",
             RuleErrorKind::MissingRequired { .. } => "R024",
+            RuleErrorKind::UnknownVariant { .. } => "R025",
         }
     }
 
@@ -146,6 +151,11 @@ impl RuleErrorKind {
                 set("id", id);
                 set("suggestion", suggestion.as_deref().unwrap_or(""));
                 "rules-error-unknown-node"
+            }
+            RuleErrorKind::UnknownVariant { finding, variant } => {
+                set("finding", finding);
+                set("variant", variant);
+                "rules-error-unknown-variant"
             }
             RuleErrorKind::MissingMessage { key, lang } => {
                 set("key", key);

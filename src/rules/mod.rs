@@ -9,7 +9,7 @@ mod validate;
 use std::collections::BTreeMap;
 
 pub use error::{RuleError, RuleErrorKind};
-pub use source::{RuleFiles, RuleSource, file_text};
+pub use source::{RuleFiles, RuleSource, builtin_locales, file_text};
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
 use crate::facts::{FactCatalog, Value};
@@ -50,15 +50,31 @@ pub struct FindingDef {
     pub id: String,
     pub fixes: Vec<String>,
     pub source: String,
+    /// Variant name → its fixes; texts are `finding-<id>-<variant>-title` / `-explanation`.
+    pub variants: BTreeMap<String, Vec<String>>,
 }
 
 impl FindingDef {
-    pub fn title_key(&self) -> String {
-        format!("finding-{}-title", self.id)
+    fn stem(&self, variant: Option<&str>) -> String {
+        match variant {
+            Some(v) => format!("finding-{}-{v}", self.id),
+            None => format!("finding-{}", self.id),
+        }
     }
 
-    pub fn explanation_key(&self) -> String {
-        format!("finding-{}-explanation", self.id)
+    pub fn title_key(&self, variant: Option<&str>) -> String {
+        format!("{}-title", self.stem(variant))
+    }
+
+    pub fn explanation_key(&self, variant: Option<&str>) -> String {
+        format!("{}-explanation", self.stem(variant))
+    }
+
+    /// The fix keys of the finding, or of one of its variants.
+    pub fn fixes(&self, variant: Option<&str>) -> &[String] {
+        variant
+            .and_then(|v| self.variants.get(v))
+            .unwrap_or(&self.fixes)
     }
 }
 
@@ -160,6 +176,7 @@ pub enum Step {
     Next(usize),
     Finding {
         id: String,
+        variant: Option<String>,
         severity: Severity,
         unless_found: Vec<String>,
     },

@@ -47,6 +47,17 @@ pub struct RawFinding {
     pub id: Spanned<String>,
     pub fixes: Vec<Spanned<String>>,
     pub source: Spanned<String>,
+    #[serde(default)]
+    pub variants: Vec<RawVariant>,
+}
+
+/// Another wording of a finding (same id, own texts and fixes), e.g. `units-insufficient`
+/// for a whole batch rather than one video.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVariant {
+    pub name: Spanned<String>,
+    pub fixes: Vec<Spanned<String>>,
 }
 
 /// `rules/pricing.yaml`.
@@ -153,6 +164,8 @@ pub struct RawCase {
     #[serde(default)]
     pub finding: Option<Spanned<String>>,
     #[serde(default)]
+    pub variant: Option<Spanned<String>>,
+    #[serde(default)]
     pub severity: Option<Spanned<String>>,
     #[serde(default)]
     pub outcome: Option<Spanned<String>>,
@@ -168,6 +181,8 @@ pub struct RawTarget {
     pub next: Option<Spanned<String>>,
     #[serde(default)]
     pub finding: Option<Spanned<String>>,
+    #[serde(default)]
+    pub variant: Option<Spanned<String>>,
     #[serde(default)]
     pub severity: Option<Spanned<String>>,
     #[serde(default)]

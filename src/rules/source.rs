@@ -43,10 +43,7 @@ pub const REQUIRED: [&str; 4] = [
 impl RuleSource {
     /// Reads every file, reporting each one that is missing or unreadable.
     pub fn files(&self) -> Result<RuleFiles, Vec<RuleError>> {
-        let builtin_locales = embedded::FILES
-            .iter()
-            .filter(|(p, _)| p.starts_with("locales/"))
-            .map(|(p, t)| (p.to_string(), t.to_string()));
+        let builtin_locales = builtin_locales().map(|(p, t)| (p.to_string(), t.to_string()));
         match self {
             RuleSource::Embedded => Ok(RuleFiles {
                 rules: embedded::FILES
@@ -157,6 +154,14 @@ impl RuleFiles {
         }
         format!("{hash:016x}")
     }
+}
+
+/// The locale files embedded at build time.
+pub fn builtin_locales() -> impl Iterator<Item = (&'static str, &'static str)> {
+    embedded::FILES
+        .iter()
+        .copied()
+        .filter(|(p, _)| p.starts_with("locales/"))
 }
 
 /// The text of a rule or locale file by the path shown in messages: embedded, or on disk.

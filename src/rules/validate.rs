@@ -352,10 +352,41 @@ impl Validator<'_> {
                 id: id.clone(),
                 fixes: f.fixes.iter().map(|k| k.value.clone()).collect(),
                 source: f.source.value,
+                variants: f
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        (
+                            v.name.value.clone(),
+                            v.fixes.iter().map(|k| k.value.clone()).collect(),
+                        )
+                    })
+                    .collect(),
             };
-            self.need_message(display, loc, width, &def.title_key());
-            self.need_message(display, loc, width, &def.explanation_key());
-            for fix in &f.fixes {
+            self.need_message(display, loc, width, &def.title_key(None));
+            self.need_message(display, loc, width, &def.explanation_key(None));
+            for v in &f.variants {
+                let (vloc, vwidth, name) = (
+                    v.name.referenced,
+                    v.name.value.len(),
+                    Some(v.name.value.as_str()),
+                );
+                self.need_message(display, vloc, vwidth, &def.title_key(name));
+                self.need_message(display, vloc, vwidth, &def.explanation_key(name));
+                if v.fixes.is_empty() {
+                    self.push(
+                        display,
+                        vloc,
+                        vwidth,
+                        RuleErrorKind::FindingWithoutFix { id: id.clone() },
+                    );
+                }
+            }
+            for fix in f
+                .fixes
+                .iter()
+                .chain(f.variants.iter().flat_map(|v| &v.fixes))
+            {
                 self.need_message(display, fix.referenced, fix.value.len(), &fix.value);
             }
             findings.insert(id, def);
@@ -502,6 +533,7 @@ impl Validator<'_> {
             let target = RawTarget {
                 next: c.next.clone(),
                 finding: c.finding.clone(),
+                variant: c.variant.clone(),
                 severity: c.severity.clone(),
                 outcome: c.outcome.clone(),
                 unless_found: c.unless_found.clone(),
@@ -616,8 +648,22 @@ impl Validator<'_> {
             self.push(display, severity.referenced, severity.value.len(), kind);
             return None;
         };
+        if let Some(v) = &t.variant
+            && ctx
+                .findings
+                .get(&finding.value)
+                .is_some_and(|d| !d.variants.contains_key(&v.value))
+        {
+            let kind = RuleErrorKind::UnknownVariant {
+                finding: finding.value.clone(),
+                variant: v.value.clone(),
+            };
+            self.push(display, v.referenced, v.value.len(), kind);
+            return None;
+        }
         Some(Step::Finding {
             id: finding.value.clone(),
+            variant: t.variant.as_ref().map(|v| v.value.clone()),
             severity: level,
             unless_found: t.unless_found.iter().map(|f| f.value.clone()).collect(),
         })

@@ -153,6 +153,41 @@ fn bad_input_exits_2_with_a_message_and_no_stdout() {
 }
 
 #[test]
+fn flag_mistakes_are_explained_in_the_users_language() {
+    let cases: &[(&[&str], &[(&str, &str)], &str)] = &[
+        (
+            &["--lang", "fr"],
+            &[],
+            "`fr` is not a valid value for --lang",
+        ),
+        (
+            &["--format", "yaml"],
+            &[("LANG", "id_ID.UTF-8")],
+            "`yaml` bukan nilai yang valid untuk --format",
+        ),
+        (
+            &["--lang", "id", "--colr", "never"],
+            &[],
+            "opsi `--colr` tidak dikenal; mungkin maksud Anda `--color`?",
+        ),
+        (
+            &["diagnse"],
+            &[],
+            "unknown command `diagnse`; did you mean `diagnose`?",
+        ),
+    ];
+    for (args, env, needle) in cases {
+        let mut run = Run::new(*args);
+        for (k, v) in *env {
+            run = run.env(k, v);
+        }
+        let out = run.run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains(needle), "{args:?}: {}", out.stderr);
+    }
+}
+
+#[test]
 fn bad_flags_exit_2() {
     for args in [
         &["--lang", "fr"][..],

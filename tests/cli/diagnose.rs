@@ -96,7 +96,7 @@ const SCENARIOS: &[Row] = &[
             "key_matches_account=yes",
             "purchased_hours_ago=48",
         ],
-        &["units-insufficient-batch"],
+        &["units-insufficient"],
         1,
     ),
     (
@@ -593,7 +593,7 @@ fn text_output_has_the_doctor_layout() {
     );
     assert!(
         out.stdout
-            .contains("    ✗ One kling-v2-6 video needs 5 units; 3 are left"),
+            .contains("    ✗ One kling-v2-6 video needs 5 units; only 3 left"),
         "{}",
         out.stdout
     );

@@ -6,5 +6,7 @@ mod bad_input;
 mod diagnose;
 mod explain;
 mod locales;
+mod readme;
 mod report;
 mod rules_check;
+mod wizard;
