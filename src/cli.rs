@@ -3,13 +3,14 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
 /// Diagnoses Kling AI API errors (1102, 1303, 1004, …) and tells you what to fix.
 #[derive(Debug, Parser)]
-#[command(name = "kling-doctor", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "kling-doctor", version, about, long_about = None)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -38,8 +39,13 @@ pub struct GlobalArgs {
     pub rules: Option<PathBuf>,
 
     /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(
+        long,
+        global = true,
+        value_parser = EnumValueParser::<Format>::new().map(FormatArg::Output),
+        default_value = "text"
+    )]
+    pub format: FormatArg,
 
     /// Also show rule locations, sources and the decision trace
     #[arg(short, long, global = true)]
@@ -47,7 +53,7 @@ pub struct GlobalArgs {
 }
 
 /// Facts and behaviour of a diagnosis.
-#[derive(Debug, Args, Clone, Default)]
+#[derive(Debug, Args, Clone, Default, PartialEq)]
 pub struct DiagnoseArgs {
     /// The error Kling returned: a message, a code, a JSON body or a `curl -i` dump
     #[arg(long, value_name = "TEXT")]
@@ -84,9 +90,48 @@ pub enum Command {
     Diagnose(DiagnoseArgs),
     /// Explain one Kling error code (e.g. 1102) or a pasted error body
     Explain(ExplainArgs),
+    /// Units and USD for one video and for N videos, and how many videos your units cover
+    Cost(CostArgs),
     /// Work with rule directories
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print a shell completion script (e.g. `kling-doctor completions bash`)
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `kling-doctor man > kling-doctor.1`
+    Man,
+}
+
+/// What `cost` prices. Values are typed through the fact catalogue, so `--mode 1080p`
+/// and `--model v2.6` work as they do in `--set`.
+#[derive(Debug, Args, Clone)]
+pub struct CostArgs {
+    /// The model_name, or a friendly alias such as `v2.6` or `2.5 turbo`
+    #[arg(long, value_name = "M")]
+    pub model: String,
+
+    /// std (720p), pro (1080p) or 4k [default: std]
+    #[arg(long, value_name = "MODE")]
+    pub mode: Option<String>,
+
+    /// Seconds per video [default: 5]
+    #[arg(long, value_name = "S")]
+    pub duration: Option<String>,
+
+    /// How many videos you plan [default: 1]
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+
+    /// Units left in your pack: how many videos they cover
+    #[arg(long, value_name = "U")]
+    pub units_left: Option<String>,
+
+    /// Price the video with native audio
+    #[arg(long)]
+    pub audio: bool,
 }
 
 #[derive(Debug, Args)]
@@ -107,6 +152,24 @@ pub enum RulesCommand {
         /// The rules directory [default: the built-in rules, or --rules]
         dir: Option<PathBuf>,
     },
+    /// Run the scenarios in rules/tests/*.yaml and show what differs
+    Test {
+        /// The rules directory [default: the built-in rules, or --rules]
+        dir: Option<PathBuf>,
+    },
+    /// Print the decision tree as a graph
+    Graph {
+        /// The rules directory [default: the built-in rules, or --rules]
+        dir: Option<PathBuf>,
+
+        /// Graph format
+        #[arg(
+            long,
+            value_parser = EnumValueParser::<GraphFormat>::new().map(FormatArg::Graph),
+            default_value = "mermaid"
+        )]
+        format: FormatArg,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -121,4 +184,29 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}
+
+/// What `--format` holds. clap shares one argument's value between a command and its
+/// subcommands, so the global `--format text|json|markdown` and `rules graph --format
+/// mermaid|dot` must store the same type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatArg {
+    Output(Format),
+    Graph(GraphFormat),
+}
+
+impl FormatArg {
+    /// The output format of every command but `rules graph` (which never reads it).
+    pub fn output(self) -> Format {
+        match self {
+            FormatArg::Output(format) => format,
+            FormatArg::Graph(_) => Format::Text,
+        }
+    }
 }

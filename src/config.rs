@@ -132,7 +132,7 @@ impl Config {
         Config {
             lang: resolve_lang(args.lang, env),
             color: resolve_color(args.color, env, std::io::stdout().is_terminal()),
-            format: args.format,
+            format: args.format.output(),
             verbose: args.verbose,
             rules: args
                 .rules

@@ -27,6 +27,8 @@ pub enum AppError {
     Rules(Vec<RuleError>),
     /// `explain` got something that is not a known code and names none.
     UnknownCode { input: String },
+    /// `--error`, `--set` … given before a subcommand other than `diagnose`.
+    OptionsBeforeCommand,
     /// Writing to stdout/stderr failed (other than a closed pipe).
     Output(String),
     /// The user stopped the wizard (Ctrl-C, Esc, end of input): exit 130.
@@ -39,6 +41,25 @@ pub enum AppError {
     ReportIsDirectory { path: String },
     /// The report could not be written; nothing was left behind.
     ReportWrite { path: String, reason: WriteFailure },
+    /// `cost --model` names no model of the price list.
+    UnknownModel {
+        input: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// The model has no price for this mode with this audio setting.
+    NoPriceForMode {
+        model: String,
+        mode: String,
+        audio: bool,
+        priced: Vec<String>,
+    },
+    /// Per-clip models only price some clip lengths.
+    DurationNotPriced {
+        model: String,
+        seconds: u32,
+        priced: Vec<u32>,
+    },
 }
 
 impl AppError {
@@ -98,6 +119,7 @@ impl AppError {
                 args.set("detail", detail.clone());
                 "error-output"
             }
+            AppError::OptionsBeforeCommand => "error-options-before-command",
             AppError::Interrupted => "wizard-cancelled",
             AppError::Prompt(detail) => {
                 args.set("detail", detail.clone());
@@ -126,6 +148,33 @@ impl AppError {
                 );
                 "error-report-write"
             }
+            AppError::UnknownModel { input, .. } => {
+                args.set("input", input.clone());
+                "error-cost-unknown-model"
+            }
+            AppError::NoPriceForMode {
+                model,
+                mode,
+                audio,
+                priced,
+            } => {
+                args.set("model", model.clone());
+                args.set("mode", mode.clone());
+                args.set("audio", if *audio { "yes" } else { "no" });
+                args.set("priced", priced.join(", "));
+                "error-cost-no-price-for-mode"
+            }
+            AppError::DurationNotPriced {
+                model,
+                seconds,
+                priced,
+            } => {
+                args.set("model", model.clone());
+                args.set("seconds", *seconds);
+                let lengths: Vec<String> = priced.iter().map(u32::to_string).collect();
+                args.set("priced", lengths.join(" s, "));
+                "error-cost-duration-not-priced"
+            }
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {
@@ -134,12 +183,19 @@ impl AppError {
                 error: ValueError::UnknownModel { suggestion },
                 ..
             } => suggestion.as_deref(),
+            AppError::UnknownModel { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         };
         if let Some(s) = suggestion {
             let mut args = FluentArgs::new();
             args.set("suggestion", s.to_string());
             message.push_str(&tr.tr_args("error-did-you-mean", Some(&args)));
+        }
+        if let AppError::UnknownModel { known, .. } = self {
+            let mut args = FluentArgs::new();
+            args.set("known", known.join(", "));
+            message.push('\n');
+            message.push_str(&tr.tr_args("error-cost-known-models", Some(&args)));
         }
         message
     }

@@ -185,6 +185,18 @@ impl Tr<'_> {
     pub fn has(&self, key: &str) -> bool {
         self.messages.has(self.lang, key)
     }
+
+    /// Like `tr_args`, but `None` when the key is missing in this language or a variable
+    /// has no value: what `rules test` checks every finding's texts with.
+    pub fn try_tr_args(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = &self.messages.catalog(self.lang).bundle;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        errors.is_empty().then_some(text)
+    }
 }
 
 /// 1-based line and column of byte offset `pos` in `text`.

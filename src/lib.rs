@@ -14,6 +14,7 @@ pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod scenarios;
 pub mod wizard;
 
 use std::io::Write;
@@ -46,11 +47,22 @@ pub fn run(cli: Cli) -> u8 {
 }
 
 fn dispatch(cli: Cli, config: &Config) -> Result<commands::Done, AppError> {
+    // Diagnosis options belong to the bare command or to `diagnose`, not before another command.
+    if cli.command.is_some() && cli.diagnose != cli::DiagnoseArgs::default() {
+        return Err(AppError::OptionsBeforeCommand);
+    }
     match cli.command {
         None => commands::diagnose::run(config, &cli.diagnose),
         Some(Command::Diagnose(args)) => commands::diagnose::run(config, &args),
         Some(Command::Explain(args)) => commands::explain::run(config, &args),
+        Some(Command::Cost(args)) => commands::cost::run(config, &args),
         Some(Command::Rules(RulesCommand::Check { dir })) => commands::rules::check(config, dir),
+        Some(Command::Rules(RulesCommand::Test { dir })) => commands::rules::test(config, dir),
+        Some(Command::Rules(RulesCommand::Graph { dir, format })) => {
+            commands::rules::graph(config, dir, format)
+        }
+        Some(Command::Completions { shell }) => Ok(commands::shell::completions(shell)),
+        Some(Command::Man) => commands::shell::man(),
     }
 }
 

@@ -107,11 +107,38 @@ impl Pricing {
 
     /// The cheapest officially priced video for tests: a 5 s clip without audio, in `std` mode.
     pub fn cheapest_test_video(&self) -> Option<(&Model, Quote)> {
+        self.cheapest_for("std", 5, false)
+    }
+
+    /// The officially priced model whose video of this mode, length and audio setting costs
+    /// least (the first in catalogue order on a tie). Third-party prices are unverified, so
+    /// they are never what a user is told to switch to.
+    pub fn cheapest_for(&self, mode: &str, seconds: u32, audio: bool) -> Option<(&Model, Quote)> {
         self.models
             .iter()
-            .filter_map(|m| self.quote(m, "std", 5, false).ok().map(|q| (m, q)))
+            .filter_map(|m| self.quote(m, mode, seconds, audio).ok().map(|q| (m, q)))
             .filter(|(_, q)| !q.third_party)
             .min_by(|a, b| a.1.units.total_cmp(&b.1.units))
+    }
+
+    /// The modes among `modes` that `model` has a price for with this audio setting,
+    /// to tell a user what they can ask for instead.
+    pub fn modes_priced<'m>(
+        &self,
+        model: &Model,
+        audio: bool,
+        modes: &'m [String],
+    ) -> Vec<&'m str> {
+        modes
+            .iter()
+            .filter(|mode| {
+                model.prices.iter().any(|p| {
+                    p.mode.as_deref().is_none_or(|m| m == mode.as_str())
+                        && p.audio.is_none_or(|a| a == audio)
+                })
+            })
+            .map(String::as_str)
+            .collect()
     }
 }
 
@@ -190,6 +217,18 @@ mod tests {
             let got = p.quote(m, mode, *secs, *audio).map(|q| q.units);
             assert_eq!(&got, expected, "{model} {mode} {secs}s");
         }
+    }
+
+    #[test]
+    fn cheapest_for_a_mode_and_the_modes_a_model_prices() {
+        let p = pricing();
+        let (model, quote) = p.cheapest_for("4k", 5, false).expect("a 4k model");
+        assert_eq!((model.id.as_str(), quote.units), ("kling-v3", 15.0));
+        assert!(p.cheapest_for("pro", 7, true).is_none());
+        let modes: Vec<String> = ["std", "pro", "4k"].map(String::from).to_vec();
+        let v26 = p.resolve_model("kling-v2-6").expect("model");
+        assert_eq!(p.modes_priced(v26, false, &modes), ["std", "pro"]);
+        assert!(p.modes_priced(v26, true, &modes).is_empty());
     }
 
     #[test]

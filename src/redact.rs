@@ -59,6 +59,11 @@ static PATTERNS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
 static LONG_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[A-Za-z0-9_+/=-]{20,}").expect("valid regex"));
 
+/// Words run together (`ArgumentCompleter`, `toBeOnline`): no digits, each capital
+/// starts a word.
+static CAMEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z]*(?:[A-Z][a-z]+)*$").expect("valid regex"));
+
 /// Redacts configured secrets and key-like strings. Deliberately not `Debug`: it holds
 /// the secrets it looks for.
 #[derive(Clone, Default)]
@@ -433,13 +438,10 @@ fn looks_random(token: &str) -> bool {
     mixed >= 16 && distinct.len() >= 8
 }
 
+/// A word, `CamelCase` or `camelCase` words, an upper-case name, digits or hex.
 fn is_plain_segment(seg: &str) -> bool {
-    let mut chars = seg.chars();
-    let capitalized = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_lowercase());
     seg.len() <= 4
-        || capitalized
-        || seg.chars().all(|c| c.is_ascii_lowercase())
+        || CAMEL.is_match(seg)
         || seg.chars().all(|c| c.is_ascii_uppercase())
         || seg.chars().all(|c| c.is_ascii_hexdigit())
 }
@@ -533,12 +535,14 @@ mod tests {
                 ],
             ),
             (
-                "parallel-task-over-resource-pack-limit kling-v2-1-master KLING_ACCESS_KEY toBeOnline",
+                "parallel-task-over-resource-pack-limit kling-v2-1-master KLING_ACCESS_KEY toBeOnline Register-ArgumentCompleter JavaScriptObjectNotationParser",
                 &[],
                 &[
                     "parallel-task-over-resource-pack-limit",
                     "kling-v2-1-master",
                     "KLING_ACCESS_KEY",
+                    "Register-ArgumentCompleter",
+                    "JavaScriptObjectNotationParser",
                 ],
             ),
             (

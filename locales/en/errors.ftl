@@ -23,3 +23,4 @@ usage-missing-argument = a required argument is missing: { $arg }
 usage-argument-conflict = { $arg } cannot be used here together with another option or a command
 usage-other = the command line is not valid
 usage-see-help = See kling-doctor --help.
+error-options-before-command = diagnosis options (--error, --set, --answers, --non-interactive, --list-facts) go after `diagnose` or without a command, not before another command

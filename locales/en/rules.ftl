@@ -44,3 +44,51 @@ rules-error-summary =
         [one] error: 1 problem in the rules, nothing was evaluated
        *[other] error: { $count } problems in the rules, nothing was evaluated
     }
+
+# Problems found while reading a file (rules::yaml).
+rules-error-unknown-key = unknown key `{ $key }`
+rules-error-unknown-key-label = not a key here
+rules-error-unknown-key-help = the keys here are { $expected }
+rules-error-missing-key = the key `{ $key }` is missing here
+rules-error-missing-key-help = add `{ $key }:` to this entry; the JSON Schema in rules/schema/ lists what each entry needs
+rules-error-duplicate-key = the key `{ $key }` appears twice in the same entry
+rules-error-duplicate-key-label = second `{ $key }`
+rules-error-duplicate-key-help = keep one of them; to list several values write `{ $key }: [a, b]`
+rules-error-wrong-type = `{ $found }` is not { $expected ->
+        [boolean] `true` or `false`
+        [number] a number
+        [integer] a whole number
+        [list] a list
+        [map] a map of keys
+        [text] a text value
+       *[other] { $expected }
+    }
+rules-error-wrong-type-label = wrong kind of value
+rules-error-wrong-type-help = quote text that looks like a number or a boolean: "yes", "1.0"
+rules-error-limit = { $limit ->
+        [size] the file is larger than { $max } bytes
+        [depth] lists and maps are nested deeper than { $max } levels
+        [aliases] the file uses more than { $max } aliases (`*name`)
+        [anchors] the file defines more than { $max } anchors (`&name`)
+        [nodes] the file holds more than { $max } values
+        [alias-ratio] aliases (`*name`) outnumber anchors (`&name`) more than { $max } to one
+       *[alias-expansion] aliases (`*name`) expand to more than { $max } values
+    }
+rules-error-limit-help = rule files are small and flat; this limit keeps a broken or hostile file from hanging kling-doctor or exhausting memory
+rules-error-tab = a tab in the indentation
+rules-error-tab-label = tab
+rules-error-tab-help = YAML indents with spaces only; replace the tab with spaces
+rules-error-empty-file = the file is empty
+rules-error-empty-file-help = this file starts with `{ $top }:`
+rules-error-multiple-documents = the file holds more than one YAML document
+rules-error-multiple-documents-help = remove the `---` separator: each rule file is one document
+rules-error-bad-exit = a scenario cannot exit with { $value }
+rules-error-bad-exit-help = `exit` is 0 (no problem), 1 (an error or warning finding) or 2 (the facts are refused)
+rules-error-not-utf8 = the file is not UTF-8 text
+rules-error-not-utf8-help = save it as UTF-8 (rule files are plain text)
+
+# Labels under the caret.
+rules-error-unknown-fact-label = not a fact key
+rules-error-unknown-finding-label = not a finding id
+rules-error-unknown-node-label = no such node
+rules-error-missing-message-label = used here

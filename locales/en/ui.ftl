@@ -37,4 +37,4 @@ explain-seen-as = Seen as:
 explain-source = Source:
 explain-questions = What would tell more:
 
-rules-check-ok = Rules are valid: { $checks } checks, { $nodes } nodes, { $findings } findings, { $facts } facts, { $models } priced models, { $codes } error codes.
+rules-check-ok = Rules are valid: { $checks } checks, { $nodes } nodes, { $findings } findings, { $facts } facts, { $models } priced models, { $codes } error codes, { $scenarios } scenarios.

@@ -23,3 +23,4 @@ usage-missing-argument = argumen wajib belum diisi: { $arg }
 usage-argument-conflict = { $arg } tidak bisa dipakai di sini bersama opsi atau perintah lain
 usage-other = baris perintah tidak valid
 usage-see-help = Lihat kling-doctor --help.
+error-options-before-command = opsi diagnosis (--error, --set, --answers, --non-interactive, --list-facts) ditulis setelah `diagnose` atau tanpa perintah, bukan sebelum perintah lain

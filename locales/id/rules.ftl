@@ -40,3 +40,51 @@ rules-error-bad-mode-help = mode adalah nilai-nilai fakta `mode` di rules/facts.
 rules-error-missing-required = { $what } tidak ada
 rules-help-did-you-mean = mungkin maksud Anda `{ $suggestion }`?
 rules-error-summary = error: { $count } masalah pada aturan, tidak ada yang dievaluasi
+
+# Masalah saat membaca file (rules::yaml).
+rules-error-unknown-key = key `{ $key }` tidak dikenal
+rules-error-unknown-key-label = bukan key di sini
+rules-error-unknown-key-help = key yang berlaku di sini: { $expected }
+rules-error-missing-key = key `{ $key }` tidak ada di sini
+rules-error-missing-key-help = tambahkan `{ $key }:` ke entri ini; JSON Schema di rules/schema/ mencantumkan apa saja yang dibutuhkan setiap entri
+rules-error-duplicate-key = key `{ $key }` muncul dua kali di entri yang sama
+rules-error-duplicate-key-label = `{ $key }` yang kedua
+rules-error-duplicate-key-help = pertahankan salah satunya; untuk beberapa nilai tulis `{ $key }: [a, b]`
+rules-error-wrong-type = `{ $found }` bukan { $expected ->
+        [boolean] `true` atau `false`
+        [number] angka
+        [integer] bilangan bulat
+        [list] daftar
+        [map] kumpulan key
+        [text] teks
+       *[other] { $expected }
+    }
+rules-error-wrong-type-label = jenis nilai salah
+rules-error-wrong-type-help = beri tanda kutip pada teks yang mirip angka atau boolean: "yes", "1.0"
+rules-error-limit = { $limit ->
+        [size] ukuran file lebih dari { $max } byte
+        [depth] daftar dan map bersarang lebih dari { $max } tingkat
+        [aliases] file memakai lebih dari { $max } alias (`*nama`)
+        [anchors] file mendefinisikan lebih dari { $max } anchor (`&nama`)
+        [nodes] file berisi lebih dari { $max } nilai
+        [alias-ratio] jumlah alias (`*nama`) lebih dari { $max } kali jumlah anchor (`&nama`)
+       *[alias-expansion] alias (`*nama`) berkembang menjadi lebih dari { $max } nilai
+    }
+rules-error-limit-help = file aturan itu kecil dan datar; batas ini mencegah file yang rusak atau berbahaya membuat kling-doctor macet atau kehabisan memori
+rules-error-tab = ada tab di indentasi
+rules-error-tab-label = tab
+rules-error-tab-help = YAML hanya memakai spasi untuk indentasi; ganti tab dengan spasi
+rules-error-empty-file = file ini kosong
+rules-error-empty-file-help = file ini diawali dengan `{ $top }:`
+rules-error-multiple-documents = file berisi lebih dari satu dokumen YAML
+rules-error-multiple-documents-help = hapus pemisah `---`: setiap file aturan adalah satu dokumen
+rules-error-bad-exit = skenario tidak mungkin keluar dengan kode { $value }
+rules-error-bad-exit-help = `exit` adalah 0 (tidak ada masalah), 1 (ada temuan error atau warning) atau 2 (fakta ditolak)
+rules-error-not-utf8 = file ini bukan teks UTF-8
+rules-error-not-utf8-help = simpan sebagai UTF-8 (file aturan adalah teks biasa)
+
+# Label di bawah tanda caret.
+rules-error-unknown-fact-label = bukan key fakta
+rules-error-unknown-finding-label = bukan id temuan
+rules-error-unknown-node-label = node ini tidak ada
+rules-error-missing-message-label = dipakai di sini

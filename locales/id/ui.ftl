@@ -27,4 +27,4 @@ explain-seen-as = Muncul sebagai:
 explain-source = Sumber:
 explain-questions = Info yang bisa memperjelas:
 
-rules-check-ok = Aturan valid: { $checks } pemeriksaan, { $nodes } node, { $findings } temuan, { $facts } fakta, { $models } model dengan data harga, { $codes } kode error.
+rules-check-ok = Aturan valid: { $checks } pemeriksaan, { $nodes } node, { $findings } temuan, { $facts } fakta, { $models } model dengan data harga, { $codes } kode error, { $scenarios } skenario.

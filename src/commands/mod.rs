@@ -1,9 +1,11 @@
 //! One module per subcommand: glue between config, rules, engine and renderers.
 //! Commands return what to print; `lib::run` redacts and writes it.
 
+pub mod cost;
 pub mod diagnose;
 pub mod explain;
 pub mod rules;
+pub mod shell;
 
 use crate::error::AppError;
 use crate::i18n::Messages;

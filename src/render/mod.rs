@@ -1,10 +1,12 @@
 //! Turns a diagnosis into text, JSON or Markdown. Pure: every renderer returns a
 //! `String`; the caller redacts and writes it.
 
+pub mod graph;
 pub mod json;
 pub mod markdown;
 pub mod report;
 pub mod rule_errors;
+pub mod scenarios;
 pub mod text;
 
 use fluent::{FluentArgs, FluentValue};

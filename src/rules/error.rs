@@ -6,7 +6,7 @@ use fluent::FluentArgs;
 /// What is wrong in a rules file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RuleErrorKind {
-    /// YAML syntax or shape (a missing or unknown field), as the parser words it.
+    /// YAML syntax, as the parser words it (shape problems have kinds of their own).
     Yaml(String),
     /// A required file could not be read.
     Io(String),
@@ -86,6 +86,43 @@ pub enum RuleErrorKind {
     MissingRequired {
         what: String,
     },
+    /// A key the file format does not have (usually a typo).
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+        expected: String,
+    },
+    MissingKey {
+        key: String,
+    },
+    /// The same key twice in one mapping.
+    DuplicateKey {
+        key: String,
+    },
+    /// A value of the wrong kind: `expected` is `boolean`, `number`, `integer`, `list`,
+    /// `map`, `text` or the parser's own wording.
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    /// A resource limit of `rules::yaml` (`size`, `depth`, `aliases`, `anchors`, `nodes`,
+    /// `alias-expansion`) was hit.
+    ResourceLimit {
+        limit: &'static str,
+        max: usize,
+    },
+    /// A tab in an indentation: YAML indents with spaces only.
+    TabIndent,
+    /// Nothing but comments; `top` is the key the file should start with.
+    EmptyFile {
+        top: String,
+    },
+    MultipleDocuments,
+    /// A scenario's `exit` that no run can have.
+    BadExit {
+        value: u8,
+    },
+    NotUtf8,
 }
 
 impl RuleErrorKind {
@@ -116,7 +153,17 @@ impl RuleErrorKind {
             RuleErrorKind::PriceRate => "R022",
             RuleErrorKind::BadMode { .. } => "R023",
             RuleErrorKind::MissingRequired { .. } => "R024",
-            RuleErrorKind::UnknownVariant { .. } => "R025",
+            RuleErrorKind::UnknownKey { .. } => "R025",
+            RuleErrorKind::MissingKey { .. } => "R026",
+            RuleErrorKind::DuplicateKey { .. } => "R027",
+            RuleErrorKind::WrongType { .. } => "R028",
+            RuleErrorKind::ResourceLimit { .. } => "R029",
+            RuleErrorKind::TabIndent => "R030",
+            RuleErrorKind::EmptyFile { .. } => "R031",
+            RuleErrorKind::MultipleDocuments => "R032",
+            RuleErrorKind::BadExit { .. } => "R033",
+            RuleErrorKind::NotUtf8 => "R034",
+            RuleErrorKind::UnknownVariant { .. } => "R035",
         }
     }
 
@@ -229,6 +276,45 @@ impl RuleErrorKind {
                 set("what", what);
                 "rules-error-missing-required"
             }
+            RuleErrorKind::UnknownKey {
+                key,
+                suggestion,
+                expected,
+            } => {
+                set("key", key);
+                set("suggestion", suggestion.as_deref().unwrap_or(""));
+                set("expected", expected);
+                "rules-error-unknown-key"
+            }
+            RuleErrorKind::MissingKey { key } => {
+                set("key", key);
+                "rules-error-missing-key"
+            }
+            RuleErrorKind::DuplicateKey { key } => {
+                set("key", key);
+                "rules-error-duplicate-key"
+            }
+            RuleErrorKind::WrongType { found, expected } => {
+                set("found", found);
+                set("expected", expected);
+                "rules-error-wrong-type"
+            }
+            RuleErrorKind::ResourceLimit { limit, max } => {
+                set("limit", limit);
+                set("max", &max.to_string());
+                "rules-error-limit"
+            }
+            RuleErrorKind::TabIndent => "rules-error-tab",
+            RuleErrorKind::EmptyFile { top } => {
+                set("top", top);
+                "rules-error-empty-file"
+            }
+            RuleErrorKind::MultipleDocuments => "rules-error-multiple-documents",
+            RuleErrorKind::BadExit { value } => {
+                set("value", &value.to_string());
+                "rules-error-bad-exit"
+            }
+            RuleErrorKind::NotUtf8 => "rules-error-not-utf8",
         };
         (key, args)
     }

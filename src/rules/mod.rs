@@ -3,8 +3,13 @@
 
 mod error;
 mod raw;
+pub mod scenario;
 mod source;
 mod validate;
+mod yaml;
+
+#[cfg(test)]
+mod schema_drift;
 
 use std::collections::BTreeMap;
 

@@ -216,17 +216,76 @@ pub struct RawCondition {
 }
 
 /// A literal in a rule file, typed against its fact during validation.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Literal {
     Number(f64),
     Text(String),
 }
 
 /// A number, or another fact to compare with (`{ fact: video_cost }`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum Operand {
     Number(f64),
     Fact { fact: String },
+}
+
+// Hand-written rather than `#[serde(untagged)]`: an untagged enum buffers the whole value
+// (an alias bomb would be expanded in memory) and its error names no expected type.
+impl<'de> Deserialize<'de> for Literal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Literal;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or a text value")
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Literal, E> {
+                Ok(Literal::Number(n))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Literal, E> {
+                Ok(Literal::Number(n as f64))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Literal, E> {
+                Ok(Literal::Number(n as f64))
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Literal, E> {
+                Ok(Literal::Text(b.to_string()))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Literal, E> {
+                Ok(Literal::Text(s.to_string()))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+impl<'de> Deserialize<'de> for Operand {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Operand;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or `{ fact: NAME }`")
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Operand, E> {
+                Ok(Operand::Number(n))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Operand, E> {
+                Ok(Operand::Number(n as f64))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Operand, E> {
+                Ok(Operand::Number(n as f64))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Operand, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct FactRef {
+                    fact: String,
+                }
+                let r = FactRef::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Operand::Fact { fact: r.fact })
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }

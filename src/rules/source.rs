@@ -1,8 +1,10 @@
 //! Where rules come from: the copy embedded at build time, or a directory (`--rules DIR`).
 
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use super::yaml::MAX_FILE_BYTES;
 use super::{RuleError, RuleErrorKind};
 
 mod embedded {
@@ -64,24 +66,20 @@ impl RuleSource {
                 let mut rules = Vec::new();
                 if !dir.is_dir() {
                     let shown = dir.display().to_string();
-                    return Err(vec![RuleError::at(
-                        &shown,
-                        0,
-                        0,
-                        RuleErrorKind::Io(shown.clone()),
-                    )]);
+                    let detail = format!("{shown}: {}", std::io::ErrorKind::NotADirectory);
+                    return Err(vec![RuleError::at(&shown, 0, 0, RuleErrorKind::Io(detail))]);
                 }
                 for rel in REQUIRED {
                     match read(dir, rel) {
                         Ok(file) => rules.push(file),
-                        Err(e) => errors.push(e),
+                        Err(e) => errors.push(*e),
                     }
                 }
                 for sub in ["checks", "tests"] {
                     for rel in list(dir, sub, "yaml") {
                         match read(dir, &rel) {
                             Ok(file) => rules.push(file),
-                            Err(e) => errors.push(e),
+                            Err(e) => errors.push(*e),
                         }
                     }
                 }
@@ -90,7 +88,7 @@ impl RuleSource {
                     for rel in list(dir, &format!("locales/{lang}"), "ftl") {
                         match read(dir, &rel) {
                             Ok(file) => locales.push((file.display, file.text)),
-                            Err(e) => errors.push(e),
+                            Err(e) => errors.push(*e),
                         }
                     }
                 }
@@ -164,31 +162,51 @@ pub fn builtin_locales() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter(|(p, _)| p.starts_with("locales/"))
 }
 
-/// The text of a rule or locale file by the path shown in messages: embedded, or on disk.
+/// The text of a rule or locale file by the path shown in messages, for error snippets:
+/// on disk first (a `--rules` copy may share a path with the built-in files), bounded
+/// like every read, else the embedded copy.
 pub fn file_text(display: &str) -> Option<String> {
-    embedded::FILES
-        .iter()
-        .find(|(p, _)| *p == display)
-        .map(|(_, t)| t.to_string())
-        .or_else(|| fs::read_to_string(display).ok())
+    let mut bytes = Vec::new();
+    fs::File::open(display)
+        .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .ok()
+        .map(|_| String::from_utf8_lossy(&bytes).into_owned())
+        .or_else(|| {
+            embedded::FILES
+                .iter()
+                .find(|(p, _)| *p == display)
+                .map(|(_, t)| t.to_string())
+        })
 }
 
-fn read(dir: &Path, rel: &str) -> Result<RuleFile, RuleError> {
+/// Reads at most one byte more than `yaml::MAX_FILE_BYTES`, so a huge file is refused
+/// by size without being loaded whole.
+fn read(dir: &Path, rel: &str) -> Result<RuleFile, Box<RuleError>> {
     let path = dir.join(rel);
     let display = path.display().to_string();
-    match fs::read_to_string(&path) {
-        Ok(text) => Ok(RuleFile {
-            display,
-            rel: rel.to_string(),
-            text,
-        }),
-        Err(e) => Err(RuleError::at(
+    let fail = |detail: String| {
+        RuleError::at(
             &display,
             0,
             0,
-            RuleErrorKind::Io(e.to_string()),
-        )),
-    }
+            RuleErrorKind::Io(format!("{display}: {detail}")),
+        )
+    };
+    let mut bytes = Vec::new();
+    fs::File::open(&path)
+        .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| fail(e.to_string()))?;
+    let text = if bytes.len() > MAX_FILE_BYTES {
+        String::from_utf8_lossy(&bytes).into_owned()
+    } else {
+        String::from_utf8(bytes)
+            .map_err(|_| Box::new(RuleError::at(&display, 0, 0, RuleErrorKind::NotUtf8)))?
+    };
+    Ok(RuleFile {
+        display,
+        rel: rel.to_string(),
+        text,
+    })
 }
 
 /// Relative paths of the files with `ext` directly inside `dir/sub`, sorted.

@@ -9,6 +9,7 @@ use serde_saphyr::{Location, Spanned};
 
 use super::raw::{self, Literal, RawCondition, RawTarget};
 use super::source::RuleFile;
+use super::yaml;
 use super::{
     Case, Check, Comparison, Condition, ErrorCatalog, ErrorCode, FindingDef, Node, Operand,
     RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, Step,
@@ -18,9 +19,6 @@ use crate::facts::{EnumValue, FactCatalog, FactDef, FactType, closest};
 use crate::i18n::{Lang, Messages};
 use crate::pricing::{Model, Price, Pricing, Rate};
 
-/// Largest rule file accepted, so a broken or hostile file cannot exhaust memory.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
-
 /// The finding the engine adds when nothing is wrong.
 pub const NO_PROBLEM_FOUND: &str = "no-problem-found";
 
@@ -29,29 +27,32 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
     let mut v = Validator {
         messages,
         errors: Vec::new(),
+        poisoned: BTreeSet::new(),
     };
-    let facts = v
-        .parse::<raw::FactsFile>(files, "facts.yaml")
-        .map(|f| v.facts(f))
-        .unwrap_or_default();
-    let pricing = v
-        .parse::<raw::PricingFile>(files, "pricing.yaml")
-        .map(|f| v.pricing(f, &facts));
-    let codes = v
-        .parse::<raw::ErrorCodesFile>(files, "error-codes.yaml")
-        .map(|f| v.codes(f));
-    let findings = v
-        .parse::<raw::FindingsFile>(files, "findings.yaml")
-        .map(|f| v.findings(f));
-    let (Some(pricing), Some(codes), Some(findings)) = (pricing, codes, findings) else {
-        return Err(v.errors);
+    let facts = v.parse::<raw::FactsFile>(files, "facts.yaml", "facts");
+    let pricing = v.parse::<raw::PricingFile>(files, "pricing.yaml", "unit_usd");
+    let codes = v.parse::<raw::ErrorCodesFile>(files, "error-codes.yaml", "codes");
+    let findings = v.parse::<raw::FindingsFile>(files, "findings.yaml", "findings");
+    let parsed: Vec<(&RuleFile, Option<raw::ChecksFile>)> = files
+        .checks()
+        .into_iter()
+        .map(|file| (file, v.parse_file(file, "checks")))
+        .collect();
+    // Checks refer to all four catalogues: without one of them every reference would be
+    // reported as unknown, burying the one real problem.
+    let (Some(facts), Some(pricing), Some(codes), Some(findings)) =
+        (facts, pricing, codes, findings)
+    else {
+        return Err(v.sorted());
     };
+    let facts = v.facts(facts.0, &facts.1);
+    let pricing = v.pricing(pricing.0, &pricing.1, &facts);
+    let codes = v.codes(codes.0, &codes.1);
+    let findings = v.findings(findings.0, &findings.1);
     let mut checks = Vec::new();
     let mut node_ids = BTreeSet::new();
-    for file in files.checks() {
-        let Some(parsed) = v.parse_file::<raw::ChecksFile>(file) else {
-            continue;
-        };
+    for (file, parsed) in parsed {
+        let Some(parsed) = parsed else { continue };
         let ctx = CheckContext {
             file,
             facts: &facts,
@@ -75,15 +76,15 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             digest: files.digest(),
         })
     } else {
-        v.errors
-            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        Err(v.errors)
+        Err(v.sorted())
     }
 }
 
 struct Validator<'m> {
     messages: &'m Messages,
     errors: Vec<RuleError>,
+    /// Facts whose own definition is broken: references to them are not reported again.
+    poisoned: BTreeSet<String>,
 }
 
 struct CheckContext<'a> {
@@ -94,27 +95,29 @@ struct CheckContext<'a> {
     findings: &'a BTreeMap<String, FindingDef>,
 }
 
-fn options() -> serde_saphyr::Options {
-    serde_saphyr::options! {
-        budget: serde_saphyr::budget! {
-            max_depth: 32,
-            max_aliases: 1_000,
-            max_anchors: 1_000,
-            max_nodes: 200_000,
-            max_events: 400_000,
-        },
-    }
-}
-
 impl Validator<'_> {
     fn push(&mut self, file: &str, loc: Location, width: usize, kind: RuleErrorKind) {
         self.errors
             .push(RuleError::at(file, loc.line(), loc.column(), kind).with_width(width));
     }
 
-    fn parse<T: DeserializeOwned>(&mut self, files: &RuleFiles, rel: &str) -> Option<T> {
+    fn sorted(mut self) -> Vec<RuleError> {
+        self.errors
+            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        self.errors
+    }
+
+    /// Parses a required file; returns it with the path its errors are shown at.
+    fn parse<T: DeserializeOwned>(
+        &mut self,
+        files: &RuleFiles,
+        rel: &str,
+        top: &str,
+    ) -> Option<(T, String)> {
         match files.get(rel) {
-            Some(file) => self.parse_file(file),
+            Some(file) => self
+                .parse_file(file, top)
+                .map(|parsed| (parsed, file.display.clone())),
             None => {
                 let what = format!("rules/{rel}");
                 self.errors.push(RuleError::at(
@@ -128,34 +131,10 @@ impl Validator<'_> {
         }
     }
 
-    fn parse_file<T: DeserializeOwned>(&mut self, file: &RuleFile) -> Option<T> {
-        if file.text.len() > MAX_FILE_BYTES {
-            let detail = format!("larger than {MAX_FILE_BYTES} bytes");
-            self.errors.push(RuleError::at(
-                &file.display,
-                1,
-                1,
-                RuleErrorKind::Yaml(detail),
-            ));
-            return None;
-        }
-        match serde_saphyr::from_str_with_options::<T>(&file.text, options()) {
-            Ok(parsed) => Some(parsed),
-            Err(e) => {
-                let (line, column) = e
-                    .location()
-                    .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
-                let detail = e.without_snippet().to_string();
-                let detail = detail.lines().next().unwrap_or_default().to_string();
-                self.errors.push(RuleError::at(
-                    &file.display,
-                    line,
-                    column,
-                    RuleErrorKind::Yaml(detail),
-                ));
-                None
-            }
-        }
+    fn parse_file<T: DeserializeOwned>(&mut self, file: &RuleFile, top: &str) -> Option<T> {
+        yaml::parse(file, top)
+            .map_err(|e| self.errors.push(*e))
+            .ok()
     }
 
     /// Requires `key` in both languages.
@@ -171,8 +150,7 @@ impl Validator<'_> {
         }
     }
 
-    fn facts(&mut self, file: raw::FactsFile) -> FactCatalog {
-        let display = "rules/facts.yaml";
+    fn facts(&mut self, file: raw::FactsFile, display: &str) -> FactCatalog {
         let mut defs: Vec<FactDef> = Vec::new();
         for f in file.facts {
             let key = f.key.value.clone();
@@ -199,6 +177,7 @@ impl Validator<'_> {
                 "date" => FactType::Date,
                 "model" => FactType::Model,
                 "enum" if values.is_empty() => {
+                    self.poisoned.insert(key.clone());
                     self.push(
                         display,
                         f.key.referenced,
@@ -209,6 +188,7 @@ impl Validator<'_> {
                 }
                 "enum" => FactType::Enum(values),
                 other => {
+                    self.poisoned.insert(key.clone());
                     let kind = RuleErrorKind::BadFactType {
                         value: other.to_string(),
                     };
@@ -237,8 +217,7 @@ impl Validator<'_> {
         FactCatalog::new(defs)
     }
 
-    fn pricing(&mut self, file: raw::PricingFile, facts: &FactCatalog) -> Pricing {
-        let display = "rules/pricing.yaml";
+    fn pricing(&mut self, file: raw::PricingFile, display: &str, facts: &FactCatalog) -> Pricing {
         let modes: Vec<String> = match facts.get("mode").map(|d| &d.kind) {
             Some(FactType::Enum(values)) => values.iter().map(|v| v.value.clone()).collect(),
             _ => Vec::new(),
@@ -296,8 +275,7 @@ impl Validator<'_> {
         }
     }
 
-    fn codes(&mut self, file: raw::ErrorCodesFile) -> ErrorCatalog {
-        let display = "rules/error-codes.yaml";
+    fn codes(&mut self, file: raw::ErrorCodesFile, display: &str) -> ErrorCatalog {
         let mut codes: Vec<ErrorCode> = Vec::new();
         for c in file.codes {
             let code = ErrorCode {
@@ -322,8 +300,7 @@ impl Validator<'_> {
         ErrorCatalog::new(codes)
     }
 
-    fn findings(&mut self, file: raw::FindingsFile) -> BTreeMap<String, FindingDef> {
-        let display = "rules/findings.yaml";
+    fn findings(&mut self, file: raw::FindingsFile, display: &str) -> BTreeMap<String, FindingDef> {
         let mut findings = BTreeMap::new();
         for f in file.findings {
             let id = f.id.value.clone();
@@ -480,6 +457,9 @@ impl Validator<'_> {
     fn fact_type(&mut self, ctx: &CheckContext<'_>, key: &str, at: Location) -> Option<FactType> {
         if let Some(def) = ctx.facts.get(key) {
             return Some(def.kind.clone());
+        }
+        if self.poisoned.contains(key) {
+            return None;
         }
         if let Some(d) = derived::get(key) {
             let families: Vec<String> = ctx

@@ -195,6 +195,7 @@ fn bad_flags_exit_2() {
         &["--color", "sometimes"],
         &["diagnose", "--no-such-flag"],
         &["explain"],
+        &["--error", "1102", "explain", "1102"],
     ] {
         let out = Run::new(args).run();
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);

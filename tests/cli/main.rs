@@ -3,10 +3,12 @@
 mod support;
 
 mod bad_input;
+mod cost;
 mod diagnose;
 mod explain;
 mod locales;
 mod readme;
 mod report;
 mod rules_check;
+mod rules_tools;
 mod wizard;

@@ -1,5 +1,5 @@
 //! `rules check` and `--rules DIR`: the shipped rules validate; broken copies give one
-//! located error each and exit 2, never a panic.
+//! located error each and exit 2, never a panic or a hang.
 
 use std::path::Path;
 
@@ -41,35 +41,98 @@ fn shipped_rules_are_valid() {
     assert_eq!(dir.code, 0, "{}", dir.stderr);
 }
 
-/// (name, file, replace this, with that, expected location and text in stderr)
-type Breakage = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-);
+/// How a breakage changes one shipped file.
+enum Edit {
+    /// Replace the first occurrence of this text with that.
+    Replace(&'static str, &'static str),
+    /// Replace the whole file with these bytes.
+    Whole(fn() -> Vec<u8>),
+}
+
+/// One way to break the shipped rules, and what `rules check` must say about it: exactly
+/// one located error containing every needle, exit 2, nothing on stdout.
+struct Breakage {
+    name: &'static str,
+    file: &'static str,
+    edit: Edit,
+    needles: &'static [&'static str],
+}
+
+const fn replace(
+    name: &'static str,
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    needles: &'static [&'static str],
+) -> Breakage {
+    Breakage {
+        name,
+        file,
+        edit: Edit::Replace(from, to),
+        needles,
+    }
+}
+
+/// An alias bomb: nine levels of ten references, 10⁹ values once expanded.
+fn nested_alias_bomb() -> Vec<u8> {
+    let mut text = String::from("checks:\n  - id: bomb\n    title: check-clock\n    nodes:\n");
+    text.push_str("      - id: bomb-node\n        fact: error_code\n        cases:\n");
+    text.push_str("          - if: { one_of: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }\n            outcome: pass\n");
+    for (name, prev) in "bcdefghi".chars().zip("abcdefgh".chars()) {
+        let refs = vec![format!("*{prev}"); 10].join(", ");
+        text.push_str(&format!(
+            "          - if: {{ one_of: &{name} [{refs}] }}\n            outcome: pass\n"
+        ));
+    }
+    text.into_bytes()
+}
+
+/// One anchor repeated into a flood of aliases.
+fn wide_alias_fan() -> Vec<u8> {
+    let refs = vec!["*c"; 300].join(", ");
+    format!(
+        "checks:\n  - id: fan\n    title: check-clock\n    nodes:\n      - id: fan-node\n        fact: error_code\n        cases:\n          - if: {{ one_of: [&c 1000, {refs}] }}\n            outcome: pass\n"
+    )
+    .into_bytes()
+}
+
+fn deep_nesting() -> Vec<u8> {
+    format!("checks: {}{}\n", "[".repeat(5_000), "]".repeat(5_000)).into_bytes()
+}
+
+fn huge_file() -> Vec<u8> {
+    let mut text = String::from("checks: []\n");
+    while text.len() <= 2 * 1024 * 1024 {
+        text.push_str("# padding padding padding padding padding padding padding padding\n");
+    }
+    text.into_bytes()
+}
 
 const BREAKAGES: &[Breakage] = &[
-    (
+    replace(
         "typo in a key",
         "checks/30-pack.yaml",
         "        cases:\n          - if: { equals: none }",
         "        casse:\n          - if: { equals: none }",
-        &["rules/checks/30-pack.yaml:", "R001"],
+        &[
+            "rules/checks/30-pack.yaml:29:9",
+            "R025",
+            "unknown key `casse`",
+            "did you mean `cases`?",
+        ],
     ),
-    (
+    replace(
         "unknown fact",
         "checks/40-units.yaml",
         "fact: units_left",
         "fact: unit_left",
         &[
-            "rules/checks/40-units.yaml:29:15",
+            "rules/checks/40-units.yaml:30:15",
             "unknown fact `unit_left`",
             "did you mean `units_left`",
         ],
     ),
-    (
+    replace(
         "unknown finding",
         "checks/80-concurrency.yaml",
         "finding: concurrency-limit",
@@ -80,90 +143,207 @@ const BREAKAGES: &[Breakage] = &[
             "did you mean `concurrency-limit`",
         ],
     ),
-    (
+    replace(
         "dangling next",
         "checks/30-pack.yaml",
         "next: pack-expiry-online",
         "next: pack-expiry-onlin",
-        &["R006", "pack-expiry-onlin"],
+        &[
+            "R006",
+            "pack-expiry-onlin",
+            "did you mean `pack-expiry-online`",
+        ],
     ),
-    (
+    replace(
         "cycle",
         "checks/30-pack.yaml",
         "        if_unknown: { outcome: pass }",
         "        if_unknown: { next: pack-status }",
-        &["R008", "pack-status"],
+        &["R008", "pack-status → pack-expiry-online → pack-status"],
     ),
-    (
+    replace(
+        "unreachable node",
+        "checks/90-clock.yaml",
+        "        if_unknown: { next: skew-if-measured }",
+        "        if_unknown: { outcome: skip }",
+        &["R009", "`skew-if-measured` cannot be reached"],
+    ),
+    replace(
         "bad severity",
         "checks/90-clock.yaml",
         "severity: warning",
         "severity: fatal",
-        &["R014", "fatal"],
+        &["R014", "fatal", "error, warning, info"],
     ),
-    (
+    replace(
         "two operators",
         "checks/60-balance-freshness.yaml",
         "if: { less_than: 12 }",
         "if: { less_than: 12, greater_than: 1 }",
-        &["R010"],
+        &["R010", "found 2"],
     ),
-    (
+    replace(
         "enum literal that does not exist",
         "checks/30-pack.yaml",
         "equals: toBeOnline",
         "equals: tobeonlin",
-        &["R016", "tobeonlin"],
+        &["R016", "tobeonlin", "expected online, toBeOnline"],
     ),
-    (
+    replace(
+        "wrong literal type",
+        "checks/20-provider.yaml",
+        "ask: false",
+        "ask: maybe",
+        &[
+            "rules/checks/20-provider.yaml:11:14",
+            "R028",
+            "`maybe` is not `true` or `false`",
+        ],
+    ),
+    replace(
+        "a list where a value belongs",
+        "checks/30-pack.yaml",
+        "equals: none",
+        "equals: [none]",
+        &["R028", "is not a number or a text value"],
+    ),
+    replace(
+        "duplicate node",
+        "checks/90-clock.yaml",
+        "      - id: clock-applies",
+        "      - id: concurrency-applies",
+        &[
+            "rules/checks/90-clock.yaml:",
+            "R018",
+            "node `concurrency-applies` is defined twice",
+        ],
+    ),
+    replace(
+        "duplicate key",
+        "checks/90-clock.yaml",
+        "        fact: clock_skew_s\n",
+        "        fact: clock_skew_s\n        fact: error_code\n",
+        &["R027", "the key `fact` appears twice"],
+    ),
+    replace(
+        "tab in the indentation",
+        "checks/90-clock.yaml",
+        "        fact: clock_skew_s\n",
+        "\tfact: clock_skew_s\n",
+        &["rules/checks/90-clock.yaml:19:1", "R030", "spaces only"],
+    ),
+    replace(
         "bad indentation",
         "facts.yaml",
         "  - key: units_left\n    type: number",
         "  - key: units_left\n   type: number",
-        &["rules/facts.yaml:", "R001"],
+        &["rules/facts.yaml:", "R026", "`type`"],
     ),
-    (
+    replace(
+        "unknown fact type",
+        "facts.yaml",
+        "  - key: units_left\n    type: number",
+        "  - key: units_left\n    type: nmber",
+        &["rules/facts.yaml:84:11", "R019", "nmber"],
+    ),
+    replace(
         "finding without fix",
         "findings.yaml",
         "  - id: rate-limit\n    fixes: [fix-slow-down, fix-contact-raise-limit]",
         "  - id: rate-limit\n    fixes: []",
         &["R021", "rate-limit"],
     ),
-    (
+    replace(
         "price without source",
         "pricing.yaml",
         "{ mode: pro, audio: false, per_second: 0.5, source: K-PRICE-V }",
         "{ mode: pro, audio: false, per_second: 0.5 }",
-        &["rules/pricing.yaml:", "source"],
+        &["rules/pricing.yaml:", "R026", "the key `source` is missing"],
     ),
-    (
-        "alias bomb",
-        "facts.yaml",
-        "facts:\n",
-        "bomb: &a [x, x, x, x, x, x, x, x, x, x]\nb1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nb2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nb3: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\nb4: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nb5: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\nfacts:\n",
-        &["rules/facts.yaml:", "R001"],
+    replace(
+        "unknown mode in a price",
+        "pricing.yaml",
+        "mode: 4k, per_second: 3.0",
+        "mode: 8k, per_second: 3.0",
+        &["R023", "unknown mode `8k`"],
     ),
+    replace(
+        "two YAML documents",
+        "checks/90-clock.yaml",
+        "checks:\n",
+        "checks: []\n---\nchecks:\n",
+        &["R032", "more than one YAML document"],
+    ),
+    Breakage {
+        name: "empty file",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(Vec::new),
+        needles: &["R031", "the file is empty", "starts with `checks:`"],
+    },
+    Breakage {
+        name: "nested alias bomb",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(nested_alias_bomb),
+        needles: &["rules/checks/90-clock.yaml:"],
+    },
+    Breakage {
+        name: "alias flood",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(wide_alias_fan),
+        needles: &["R029", "outnumber anchors"],
+    },
+    Breakage {
+        name: "deep nesting",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(deep_nesting),
+        needles: &["rules/checks/90-clock.yaml:1:"],
+    },
+    Breakage {
+        name: "huge file",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(huge_file),
+        needles: &["R029", "larger than 1048576 bytes"],
+    },
+    Breakage {
+        name: "not UTF-8",
+        file: "checks/90-clock.yaml",
+        edit: Edit::Whole(|| b"checks:\xff\xfe\n".to_vec()),
+        needles: &["R034", "not UTF-8"],
+    },
 ];
 
 #[test]
-fn broken_rules_give_located_errors() {
-    for (name, file, from, to, needles) in BREAKAGES {
+fn broken_rules_give_one_located_error_each() {
+    let mut failures = Vec::new();
+    for b in BREAKAGES {
         let run = Run::new(["rules", "check", "rules"]);
-        broken_copy(run.dir(), file, |t| {
-            assert!(t.contains(from), "{name}: fixture text not found in {file}");
-            t.replacen(from, to, 1)
-        });
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        copy_dir(&src, &run.dir().join("rules"));
+        let target = run.dir().join("rules").join(b.file);
+        let bytes = match &b.edit {
+            Edit::Replace(from, to) => {
+                let text = std::fs::read_to_string(&target).unwrap_or_default();
+                assert!(text.contains(from), "{}: fixture text not found", b.name);
+                text.replacen(from, to, 1).into_bytes()
+            }
+            Edit::Whole(make) => make(),
+        };
+        std::fs::write(&target, bytes).unwrap();
         let out = run.run();
-        assert_eq!(out.code, 2, "{name}: exit {}\n{}", out.code, out.stderr);
-        assert!(out.stdout.is_empty(), "{name}");
-        for needle in *needles {
-            assert!(
-                out.stderr.contains(needle),
-                "{name}: stderr lacks {needle:?}:\n{}",
-                out.stderr
-            );
+        let errors = out.stderr.matches("error[R").count();
+        let missing: Vec<_> = b
+            .needles
+            .iter()
+            .filter(|n| !out.stderr.contains(**n))
+            .collect();
+        if out.code != 2 || !out.stdout.is_empty() || errors != 1 || !missing.is_empty() {
+            failures.push(format!(
+                "{}: exit {}, {errors} errors, missing {missing:?}\n{}",
+                b.name, out.code, out.stderr
+            ));
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 #[test]
@@ -213,4 +393,5 @@ fn missing_indonesian_text_is_caught() {
         "{}",
         out.stderr
     );
+    assert_eq!(out.stderr.matches("error[R").count(), 1, "{}", out.stderr);
 }

@@ -1,0 +1,329 @@
+//! Reads one rule file into its serde mirror, within resource limits, so a broken or
+//! hostile file can neither hang nor exhaust memory. Parser problems become located
+//! `RuleError`s of their own kind (unknown key, wrong type, …) with wording from
+//! `locales/`, instead of the parser's developer-oriented text.
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
+
+use super::source::RuleFile;
+use super::{RuleError, RuleErrorKind};
+use crate::facts::closest;
+
+/// Largest rule file accepted. The shipped files are a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+/// Deepest nesting of lists and maps; rule files need about eight levels.
+pub const MAX_DEPTH: usize = 32;
+
+/// Most `*alias` uses in one file.
+pub const MAX_ALIASES: usize = 1_000;
+
+/// Most YAML events replayed by aliases in one file (what stops an alias bomb).
+pub const MAX_ALIAS_EVENTS: usize = 100_000;
+
+/// Most values (scalars, lists and maps) in one file.
+pub const MAX_NODES: usize = 200_000;
+
+/// Most aliases per anchor once a file uses 100 aliases (the parser's heuristic against
+/// one anchor repeated into a flood).
+pub const ALIAS_RATIO: usize = 10;
+
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            max_aliases: MAX_ALIASES,
+            max_anchors: MAX_ALIASES,
+            max_nodes: MAX_NODES,
+            max_events: 2 * MAX_NODES,
+            max_documents: 1,
+            alias_anchor_ratio_multiplier: ALIAS_RATIO,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_ALIAS_EVENTS,
+            max_replay_stack_depth: MAX_DEPTH,
+        },
+    }
+}
+
+/// Parses `file`, whose top-level key is `top` (for the hint on an empty file).
+pub fn parse<T: DeserializeOwned>(file: &RuleFile, top: &str) -> Result<T, Box<RuleError>> {
+    let at = |line: u64, column: u64, kind: RuleErrorKind| {
+        Box::new(RuleError::at(&file.display, line, column, kind))
+    };
+    if file.text.len() > MAX_FILE_BYTES {
+        let kind = RuleErrorKind::ResourceLimit {
+            limit: "size",
+            max: MAX_FILE_BYTES,
+        };
+        return Err(at(1, 1, kind));
+    }
+    if file.text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with('#') || l == "---"
+    }) {
+        let kind = RuleErrorKind::EmptyFile {
+            top: top.to_string(),
+        };
+        return Err(at(1, 1, kind));
+    }
+    serde_saphyr::from_str_with_options::<T>(&file.text, options())
+        .map_err(|e| Box::new(located(&file.display, &file.text, &e)))
+}
+
+/// The error's own location, or the first tab in an indentation when the parser's
+/// complaint is really about a tab.
+fn located(display: &str, text: &str, error: &Error) -> RuleError {
+    let error = innermost(error);
+    let (line, column) = error
+        .location()
+        .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+    let token = token_at(text, line, column);
+    let (kind, width) = classify(error, &token);
+    if let RuleErrorKind::Yaml(_) = kind
+        && let Some((tab_line, tab_column)) = first_indent_tab(text)
+    {
+        return RuleError::at(display, tab_line, tab_column, RuleErrorKind::TabIndent);
+    }
+    RuleError::at(display, line, column, kind).with_width(width)
+}
+
+/// Looks through the wrappers that only add a snippet or an alias's second location.
+fn innermost(error: &Error) -> &Error {
+    match error.without_snippet() {
+        Error::AliasError { error, .. } => innermost(error),
+        other => other,
+    }
+}
+
+fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
+    let width = token.chars().count();
+    match error {
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let suggestion = closest(field, expected.iter().copied()).map(str::to_string);
+            let expected = expected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let kind = RuleErrorKind::UnknownKey {
+                key: field.clone(),
+                suggestion,
+                expected,
+            };
+            (kind, field.chars().count())
+        }
+        Error::SerdeMissingField { field, .. } => (
+            RuleErrorKind::MissingKey {
+                key: (*field).to_string(),
+            },
+            1,
+        ),
+        Error::DuplicateMappingKey { key, .. } => {
+            let key = key.clone().unwrap_or_else(|| token.to_string());
+            let width = key.chars().count();
+            (RuleErrorKind::DuplicateKey { key }, width)
+        }
+        Error::SerdeInvalidType { expected, .. } | Error::SerdeInvalidValue { expected, .. } => {
+            (wrong_type(expected, token), width)
+        }
+        Error::InvalidScalar { ty, .. } => (wrong_type(ty, token), width),
+        Error::Unexpected { expected, .. } => (wrong_type(expected, token), width),
+        Error::InvalidBooleanStrict { .. } => (wrong_type("boolean", token), width),
+        Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => (RuleErrorKind::MultipleDocuments, 3),
+        Error::Budget { breach, .. } => (budget(breach), 1),
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => (
+            RuleErrorKind::ResourceLimit {
+                limit: "alias-expansion",
+                max: MAX_ALIAS_EVENTS,
+            },
+            1,
+        ),
+        Error::MultipleDocuments { .. } => (RuleErrorKind::MultipleDocuments, 3),
+        other => {
+            let message = UserMessageFormatter.format_message(other).into_owned();
+            (RuleErrorKind::Yaml(message), 1)
+        }
+    }
+}
+
+/// A value of the wrong kind; `expected` is serde's or the parser's wording, reduced
+/// to a word the messages can translate.
+fn wrong_type(expected: &str, token: &str) -> RuleErrorKind {
+    let e = expected.to_ascii_lowercase();
+    let expected = if e.contains(" or ") {
+        return RuleErrorKind::WrongType {
+            found: token.to_string(),
+            expected: expected.to_string(),
+        };
+    } else if e.contains("bool") {
+        "boolean"
+    } else if e.contains("float") || e.contains("f64") || e.contains("number") {
+        "number"
+    } else if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
+        .iter()
+        .any(|t| e.contains(t))
+    {
+        "integer"
+    } else if e.contains("sequence") || e.contains("list") {
+        "list"
+    } else if e.contains("map") || e.contains("struct") {
+        "map"
+    } else if e.contains("string") {
+        "text"
+    } else {
+        return RuleErrorKind::WrongType {
+            found: token.to_string(),
+            expected: expected.to_string(),
+        };
+    };
+    RuleErrorKind::WrongType {
+        found: token.to_string(),
+        expected: expected.to_string(),
+    }
+}
+
+fn budget(breach: &BudgetBreach) -> RuleErrorKind {
+    let (limit, max) = match breach {
+        BudgetBreach::Depth { .. } => ("depth", MAX_DEPTH),
+        BudgetBreach::Aliases { .. } => ("aliases", MAX_ALIASES),
+        BudgetBreach::Anchors { .. } => ("anchors", MAX_ALIASES),
+        BudgetBreach::Events { .. } => ("nodes", 2 * MAX_NODES),
+        BudgetBreach::Nodes { .. } => ("nodes", MAX_NODES),
+        BudgetBreach::AliasAnchorRatio { .. } => ("alias-ratio", ALIAS_RATIO),
+        _ => ("alias-expansion", MAX_ALIAS_EVENTS),
+    };
+    RuleErrorKind::ResourceLimit { limit, max }
+}
+
+/// The value that starts at `line:column` (1-based), as the author wrote it: a scalar up
+/// to the next separator, `[…]` or `{…}` for a collection. A position at a `key:` means
+/// its value; an `&anchor` is skipped.
+fn token_at(text: &str, line: u64, column: u64) -> String {
+    let Some(l) = usize::try_from(line)
+        .ok()
+        .and_then(|n| text.lines().nth(n.saturating_sub(1)))
+    else {
+        return String::new();
+    };
+    let skip = usize::try_from(column).map_or(0, |c| c.saturating_sub(1));
+    let mut rest: String = l.chars().skip(skip).collect();
+    let is_key = rest
+        .split_once(':')
+        .is_some_and(|(k, v)| !k.contains([' ', '{', '[', '"', '\'']) && v.starts_with(' '));
+    if is_key && let Some((_, value)) = rest.split_once(": ") {
+        rest = value.trim_start().to_string();
+    }
+    if rest.starts_with('&') {
+        rest = rest
+            .split_once(' ')
+            .map_or(String::new(), |(_, v)| v.trim_start().to_string());
+    }
+    let token = match rest.chars().next() {
+        Some('[') => Some("[…]".to_string()),
+        Some('{') => Some("{…}".to_string()),
+        Some(q @ ('"' | '\'')) => rest[1..].split(q).next().map(|t| format!("{q}{t}{q}")),
+        _ => rest
+            .split([',', '}', ']', '#'])
+            .next()
+            .map(|t| t.trim_end().to_string()),
+    };
+    token.unwrap_or_default().chars().take(60).collect()
+}
+
+/// 1-based line and column of the first tab in a line's leading whitespace.
+fn first_indent_tab(text: &str) -> Option<(u64, u64)> {
+    text.lines().enumerate().find_map(|(i, l)| {
+        let indent = &l[..l.len() - l.trim_start().len()];
+        indent
+            .chars()
+            .position(|c| c == '\t')
+            .map(|col| (i as u64 + 1, col as u64 + 1))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        items: Vec<Item>,
+        #[serde(default)]
+        anything: Option<serde::de::IgnoredAny>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        name: String,
+        #[serde(default)]
+        on: Option<bool>,
+    }
+
+    fn kind(text: &str) -> (RuleErrorKind, u64, u64) {
+        let file = RuleFile {
+            display: "t.yaml".into(),
+            rel: "t.yaml".into(),
+            text: text.into(),
+        };
+        let e = parse::<Doc>(&file, "items").expect_err("must fail");
+        (e.kind, e.line, e.column)
+    }
+
+    #[test]
+    fn parser_problems_get_their_own_kind_and_place() {
+        let cases: &[(&str, &str, u64, u64)] = &[
+            ("items:\n  - nmae: a\n", "UnknownKey", 2, 5),
+            ("items:\n  - on: true\n", "MissingKey", 2, 5),
+            ("items:\n  - name: a\n    name: b\n", "DuplicateKey", 3, 5),
+            ("items:\n  - name: a\n    on: maybe\n", "WrongType", 3, 9),
+            ("items:\n  - name: a\n\t  on: true\n", "TabIndent", 3, 1),
+            ("# nothing\n\n", "EmptyFile", 1, 1),
+            ("items: []\n---\nitems: []\n", "MultipleDocuments", 2, 1),
+        ];
+        for (text, expected, line, column) in cases {
+            let (kind, l, c) = kind(text);
+            assert!(
+                format!("{kind:?}").starts_with(expected),
+                "{text:?}: {kind:?}"
+            );
+            assert_eq!((l, c), (*line, *column), "{text:?}: {kind:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_files_stop_at_a_limit() {
+        let deep = format!(
+            "items: []\nanything: {}{}\n",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let mut bomb =
+            String::from("items: []\nanything:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (name, prev) in "bcdefgh".chars().zip("abcdefg".chars()) {
+            let refs = vec![format!("*{prev}"); 10].join(", ");
+            bomb.push_str(&format!("  {name}: &{name} [{refs}]\n"));
+        }
+        for text in [deep, bomb, "x".repeat(MAX_FILE_BYTES + 1)] {
+            let (kind, _, _) = kind(&text);
+            assert!(
+                matches!(kind, RuleErrorKind::ResourceLimit { .. }),
+                "{kind:?}"
+            );
+        }
+    }
+}
