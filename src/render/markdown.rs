@@ -9,7 +9,7 @@ use fluent::FluentArgs;
 use serde_json::Value as Json;
 
 use super::View;
-use super::report::{GivenError, ReportEnv, origin_key};
+use super::report::{GivenError, ReportEnv, auth_key, origin_key};
 use crate::engine::Outcome;
 use crate::i18n::Tr;
 use crate::rules::Severity;
@@ -309,7 +309,7 @@ fn environment(out: &mut String, view: &View<'_>, env: &ReportEnv) {
         ("report-env-os", format!("{} / {}", env.os, env.arch)),
         ("report-env-lang", view.tr.lang.code().to_string()),
         ("report-env-api-base", code(&env.api_base)),
-        ("report-env-auth", tr.tr(env.auth_key())),
+        ("report-env-auth", tr.tr(auth_key(env.auth))),
         ("report-env-credentials", credentials),
         ("report-env-time", env.generated_at.clone()),
     ];

@@ -45,15 +45,15 @@ impl ReportEnv {
             generated_at: config.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
         }
     }
+}
 
-    /// Message key naming the authentication kind.
-    pub fn auth_key(&self) -> &'static str {
-        match self.auth {
-            AuthKind::ApiKey => "report-auth-api-key",
-            AuthKind::AccessKeyJwt => "report-auth-ak-sk-jwt",
-            AuthKind::AccessKeyIncomplete => "report-auth-ak-sk-incomplete",
-            AuthKind::None => "report-auth-none",
-        }
+/// Message key naming an authentication kind.
+pub fn auth_key(auth: AuthKind) -> &'static str {
+    match auth {
+        AuthKind::ApiKey => "report-auth-api-key",
+        AuthKind::AccessKeyJwt => "report-auth-ak-sk-jwt",
+        AuthKind::AccessKeyIncomplete => "report-auth-ak-sk-incomplete",
+        AuthKind::None => "report-auth-none",
     }
 }
 
@@ -182,4 +182,52 @@ pub fn render_json(view: &View<'_>, env: &ReportEnv) -> String {
     let mut s = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_origin_and_auth_kind_is_worded_in_both_languages() {
+        let (_, messages) = crate::rules::load(&RuleSource::Embedded)
+            .unwrap_or_else(|e| panic!("built-in rules: {e:?}"));
+        let origins = [
+            Origin::ErrorText,
+            Origin::Probe,
+            Origin::AnswersFile,
+            Origin::Wizard,
+            Origin::Flag,
+        ];
+        let auths = [
+            AuthKind::ApiKey,
+            AuthKind::AccessKeyJwt,
+            AuthKind::AccessKeyIncomplete,
+            AuthKind::None,
+        ];
+        let keys = origins
+            .map(origin_key)
+            .into_iter()
+            .chain(auths.map(auth_key))
+            .chain(["report-origin-computed"]);
+        for key in keys {
+            for lang in Lang::ALL {
+                assert!(messages.has(lang, key), "{key} missing in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_extension_picks_the_format() {
+        for (path, json) in [
+            ("r.json", true),
+            ("R.JSON", true),
+            ("r.md", false),
+            ("report", false),
+            ("r.json.md", false),
+        ] {
+            assert_eq!(is_json(Path::new(path)), json, "{path}");
+        }
+    }
 }
