@@ -82,6 +82,14 @@ pub struct DiagnoseArgs {
     #[arg(long)]
     pub probe: bool,
 
+    /// Also write a support report to FILE (`.json` → JSON, anything else → Markdown), secrets redacted
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+
+    /// Overwrite the --report file if it already exists
+    #[arg(long)]
+    pub force: bool,
+
     #[command(flatten)]
     pub probe_args: ProbeArgs,
 }

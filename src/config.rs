@@ -68,6 +68,54 @@ pub struct Config {
     pub probe: ProbeConfig,
     /// Whether stderr is a terminal (the probe spinner draws only there).
     pub stderr_terminal: bool,
+    /// The Kling API base URL in use: `KLING_API_BASE` or the official default.
+    pub api_base: String,
+    /// Which Kling authentication the environment sets up; the kind, never a value.
+    pub auth: AuthKind,
+    /// Names (never values) of the credential variables that are set, for reports.
+    pub credential_vars: Vec<&'static str>,
+}
+
+/// The official API host, used when `KLING_API_BASE` is not set.
+pub const DEFAULT_KLING_API_BASE: &str = "https://api-singapore.klingai.com";
+
+/// How requests to Kling would be authenticated (contract: API key, or AK/SK signed JWT).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthKind {
+    /// `KLING_API_KEY`, sent as a Bearer token.
+    ApiKey,
+    /// `KLING_ACCESS_KEY` + `KLING_SECRET_KEY`, signed into an HS256 JWT.
+    AccessKeyJwt,
+    /// Only one of the access key and the secret key is set.
+    AccessKeyIncomplete,
+    None,
+}
+
+impl AuthKind {
+    /// From which credential variables are set; an API key wins, as Kling prefers it.
+    pub fn from_vars(set: &[&str]) -> AuthKind {
+        let has = |k: &str| set.contains(&k);
+        match (
+            has("KLING_API_KEY"),
+            has("KLING_ACCESS_KEY"),
+            has("KLING_SECRET_KEY"),
+        ) {
+            (true, _, _) => AuthKind::ApiKey,
+            (false, true, true) => AuthKind::AccessKeyJwt,
+            (false, false, false) => AuthKind::None,
+            _ => AuthKind::AccessKeyIncomplete,
+        }
+    }
+
+    /// Stable id for JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            AuthKind::ApiKey => "api_key",
+            AuthKind::AccessKeyJwt => "ak_sk_jwt",
+            AuthKind::AccessKeyIncomplete => "ak_sk_incomplete",
+            AuthKind::None => "none",
+        }
+    }
 }
 
 /// Variables whose values are secrets wherever they appear.
@@ -85,6 +133,11 @@ impl Config {
             .get("KLING_DOCTOR_NOW")
             .and_then(|t| t.parse().ok())
             .unwrap_or_else(jiff::Timestamp::now);
+        let credential_vars: Vec<&'static str> = SECRET_VARS
+            .iter()
+            .copied()
+            .filter(|k| env.get(k).is_some())
+            .collect();
         Config {
             lang: resolve_lang(args.lang, env),
             color: resolve_color(args.color, env, std::io::stdout().is_terminal()),
@@ -106,6 +159,13 @@ impl Config {
             now,
             probe: ProbeConfig::from_env(env, now),
             stderr_terminal: std::io::stderr().is_terminal(),
+            api_base: env
+                .get("KLING_API_BASE")
+                .unwrap_or(DEFAULT_KLING_API_BASE)
+                .trim()
+                .to_string(),
+            auth: AuthKind::from_vars(&credential_vars),
+            credential_vars,
         }
     }
 }
@@ -188,6 +248,22 @@ mod tests {
         for (flag, vars, expected) in cases {
             let env = Environment::from_pairs(vars.iter().copied());
             assert_eq!(resolve_lang(*flag, &env), *expected, "{flag:?} {vars:?}");
+        }
+    }
+
+    #[test]
+    fn auth_kind_names_the_scheme_only() {
+        let cases: &[(&[&str], AuthKind)] = &[
+            (&["KLING_API_KEY", "KLING_ACCESS_KEY"], AuthKind::ApiKey),
+            (
+                &["KLING_ACCESS_KEY", "KLING_SECRET_KEY"],
+                AuthKind::AccessKeyJwt,
+            ),
+            (&["KLING_SECRET_KEY"], AuthKind::AccessKeyIncomplete),
+            (&["USEAPI_TOKEN"], AuthKind::None),
+        ];
+        for (vars, expected) in cases {
+            assert_eq!(AuthKind::from_vars(vars), *expected, "{vars:?}");
         }
     }
 

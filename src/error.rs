@@ -5,6 +5,7 @@ use fluent::FluentArgs;
 
 use crate::facts::ValueError;
 use crate::i18n::Tr;
+use crate::report::WriteFailure;
 use crate::rules::RuleError;
 
 #[derive(Debug)]
@@ -34,6 +35,12 @@ pub enum AppError {
     Interrupted,
     /// The terminal could not run the wizard's prompts.
     Prompt(String),
+    /// `--report FILE` exists and `--force` was not given.
+    ReportExists { path: String },
+    /// `--report` names a folder, not a file.
+    ReportIsDirectory { path: String },
+    /// The report could not be written; nothing was left behind.
+    ReportWrite { path: String, reason: WriteFailure },
     /// `cost --model` names no model of the price list.
     UnknownModel {
         input: String,
@@ -119,6 +126,29 @@ impl AppError {
             AppError::Prompt(detail) => {
                 args.set("detail", detail.clone());
                 "wizard-prompt-failed"
+            }
+            AppError::ReportExists { path } => {
+                args.set("path", path.clone());
+                "error-report-exists"
+            }
+            AppError::ReportIsDirectory { path } => {
+                args.set("path", path.clone());
+                "error-report-is-directory"
+            }
+            AppError::ReportWrite { path, reason } => {
+                args.set("path", path.clone());
+                args.set(
+                    "reason",
+                    match reason {
+                        WriteFailure::PermissionDenied => tr.tr("report-write-permission"),
+                        WriteFailure::NoSuchFolder => tr.tr("report-write-no-folder"),
+                        WriteFailure::NotAFolder => tr.tr("report-write-not-a-folder"),
+                        WriteFailure::ReadOnly => tr.tr("report-write-read-only"),
+                        WriteFailure::DiskFull => tr.tr("report-write-disk-full"),
+                        WriteFailure::Other(detail) => detail.clone(),
+                    },
+                );
+                "error-report-write"
             }
             AppError::UnknownModel { input, .. } => {
                 args.set("input", input.clone());

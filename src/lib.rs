@@ -13,6 +13,7 @@ pub mod pricing;
 pub mod probe;
 pub mod redact;
 pub mod render;
+pub mod report;
 pub mod rules;
 pub mod scenarios;
 pub mod wizard;

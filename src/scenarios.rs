@@ -257,6 +257,7 @@ fn texts(
         error: None,
         tr: messages.tr(lang),
         verbose: false,
+        probes: None,
     };
     let args = view.args();
     let mut out = String::new();

@@ -14,7 +14,10 @@ use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
 use crate::probe::ProbeReport;
+use crate::redact::Redactor;
+use crate::render::report::ReportEnv;
 use crate::render::{self, View};
+use crate::report;
 use crate::rules::RuleSet;
 use crate::wizard;
 
@@ -28,6 +31,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             stdout: list_facts(&rules, &tr),
             exit: 0,
         });
+    }
+    if let Some(path) = &args.report {
+        report::check_target(path, args.force)?;
     }
     let (mut facts, mut error) = gather(args, &rules)?;
     let probe_config = config.probe.clone().with_timeout(args.probe_args.timeout);
@@ -64,12 +70,23 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         error: error.as_ref(),
         tr,
         verbose: config.verbose,
+        probes: probes.as_ref(),
     };
+    let env = ReportEnv::new(config, &rules);
     let mut stdout = match config.format {
-        Format::Text => render::text::render_probed(&view, probes.as_ref(), config.layout(), exit),
-        Format::Json => render::json::render_probed(&view, probes.as_ref()),
-        Format::Markdown => render::markdown::render_probed(&view, probes.as_ref(), exit),
+        Format::Text => render::text::render(&view, config.layout(), exit, args.report.as_deref()),
+        Format::Json => render::json::render(&view),
+        Format::Markdown => render::markdown::render(&view, &env, exit),
     };
+    if let Some(path) = &args.report {
+        let contents = render::report::render(&view, &env, path, exit);
+        report::write(
+            path,
+            &contents,
+            args.force,
+            &Redactor::new(config.secrets.clone()),
+        )?;
+    }
     if let Some(session) = &session {
         wizard::finish(session, &view, config, &mut stdout);
     }

@@ -38,6 +38,7 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
         error: Some(&parsed),
         tr,
         verbose: config.verbose,
+        probes: None,
     };
     let fargs = view.args();
     let findings: Vec<_> = diagnosis

@@ -84,7 +84,7 @@ fn text(report: &ProbeReport, tr: &Tr<'_>, layout: render::text::Layout, exit: u
 
 fn markdown(report: &ProbeReport, tr: &Tr<'_>, exit: u8) -> String {
     let mut out = format!("## {}\n\n", tr.tr("probe-title"));
-    out.push_str(&render::markdown::probes(report, tr));
+    out.push_str(&render::markdown::probe_results(report, tr));
     let _ = writeln!(out, "\n### {}\n", tr.tr("probe-facts-heading"));
     if report.facts.is_empty() {
         let _ = writeln!(out, "{}", tr.tr("probe-facts-none"));

@@ -126,7 +126,9 @@ pub fn output(view: &View<'_>) -> Output {
                 next: t.next.clone(),
             })
             .collect(),
-        probes: Vec::new(),
+        probes: view
+            .probes
+            .map_or_else(Vec::new, |r| probe_items(r, &view.tr)),
         checks,
         derived: view
             .diagnosis
@@ -138,16 +140,7 @@ pub fn output(view: &View<'_>) -> Output {
 }
 
 pub fn render(view: &View<'_>) -> String {
-    render_probed(view, None)
-}
-
-/// The same, with `probes[]` filled from a `--probe` run.
-pub fn render_probed(view: &View<'_>, probes: Option<&ProbeReport>) -> String {
-    let mut out = output(view);
-    if let Some(report) = probes {
-        out.probes = probe_items(report, &view.tr);
-    }
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_else(|_| "{}".into());
+    let mut s = serde_json::to_string_pretty(&output(view)).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s
 }

@@ -5,6 +5,7 @@ pub mod graph;
 pub mod json;
 pub mod markdown;
 pub mod probe_text;
+pub mod report;
 pub mod rule_errors;
 pub mod scenarios;
 pub mod text;
@@ -25,6 +26,8 @@ pub struct View<'a> {
     pub error: Option<&'a ParsedError>,
     pub tr: Tr<'a>,
     pub verbose: bool,
+    /// The live checks of a `--probe` run, when there was one.
+    pub probes: Option<&'a crate::probe::ProbeReport>,
 }
 
 /// A finding's texts in the chosen language.

@@ -3,7 +3,9 @@
 //! wrapped to the terminal (100 columns in a pipe) before it is painted.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
+use fluent::FluentArgs;
 use owo_colors::OwoColorize;
 
 use super::{View, probe_text};
@@ -118,18 +120,9 @@ fn tone(severity: Severity) -> (Tone, &'static str) {
     }
 }
 
-/// Renders the diagnosis for a terminal or a pipe.
-pub fn render(view: &View<'_>, layout: Layout, exit: u8) -> String {
-    render_probed(view, None, layout, exit)
-}
-
-/// The same, with the live checks of a `--probe` run under the headline.
-pub fn render_probed(
-    view: &View<'_>,
-    probes: Option<&ProbeReport>,
-    layout: Layout,
-    exit: u8,
-) -> String {
+/// Renders the diagnosis for a terminal or a pipe. `report` is where the support report
+/// went, if one was asked for; otherwise a problem ends with the hint to make one.
+pub fn render(view: &View<'_>, layout: Layout, exit: u8, report: Option<&Path>) -> String {
     let l = layout;
     let tr = &view.tr;
     let args = view.args();
@@ -139,7 +132,7 @@ pub fn render_probed(
         let _ = writeln!(out, "{}", l.paint(Tone::Dim, &format!("request_id: {id}")));
     }
     out.push('\n');
-    if let Some(report) = probes {
+    if let Some(report) = view.probes {
         out.push_str(&probes_section(&l, report, tr));
         out.push('\n');
     }
@@ -241,7 +234,19 @@ pub fn render_probed(
             );
         }
     }
-    let _ = writeln!(out, "\n{}", view.summary(exit));
+    let mut summary = view.summary(exit);
+    match report {
+        Some(path) => {
+            let mut args = FluentArgs::new();
+            args.set("path", path.display().to_string());
+            summary = format!("{summary} {}", tr.tr_args("report-written", Some(&args)));
+        }
+        None if exit == crate::exit::PROBLEMS => {
+            summary = format!("{summary} {}", tr.tr("report-hint"));
+        }
+        None => {}
+    }
+    let _ = writeln!(out, "\n{}", textwrap::fill(&summary, l.width));
     out
 }
 

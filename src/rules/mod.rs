@@ -231,6 +231,8 @@ pub struct RuleSet {
     pub pricing: Pricing,
     pub codes: ErrorCatalog,
     pub checks: Vec<Check>,
+    /// Fingerprint of the rule and message files, for reports (`RuleFiles::digest`).
+    pub digest: String,
 }
 
 /// Loads messages and rules from `source`, reporting every problem at once.

@@ -132,6 +132,26 @@ impl RuleFiles {
     pub fn locales(&self) -> impl Iterator<Item = (&str, &str)> {
         self.locales.iter().map(|(p, t)| (p.as_str(), t.as_str()))
     }
+
+    /// A short fingerprint of every rule and message file, so a report tells support
+    /// exactly which rules produced it (FNV-1a 64: identifies, does not protect).
+    pub fn digest(&self) -> String {
+        let mut files: Vec<(&str, &str)> = self
+            .rules
+            .iter()
+            .map(|f| (f.rel.as_str(), f.text.as_str()))
+            .chain(self.locales())
+            .collect();
+        files.sort_unstable();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for (path, text) in files {
+            for byte in path.bytes().chain([0]).chain(text.bytes()).chain([0]) {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        format!("{hash:016x}")
+    }
 }
 
 /// The locale files embedded at build time.

@@ -73,6 +73,7 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             pricing,
             codes,
             checks,
+            digest: files.digest(),
         })
     } else {
         Err(v.sorted())

@@ -10,6 +10,7 @@ mod fake_api;
 mod locales;
 mod probe;
 mod readme;
+mod report;
 mod rules_check;
 mod rules_tools;
 mod wizard;

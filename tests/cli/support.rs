@@ -73,6 +73,11 @@ impl Run {
     }
 
     pub fn run(self) -> Output {
+        self.run_keeping_dir().0
+    }
+
+    /// Like `run`, and hands back the working directory, to read the files the run wrote.
+    pub fn run_keeping_dir(self) -> (Output, tempfile::TempDir) {
         let mut cmd = Command::new(bin());
         cmd.args(&self.args)
             .current_dir(self.dir.path())
@@ -111,7 +116,7 @@ impl Run {
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         };
         output.assert_no_leak(&self.args);
-        output
+        (output, self.dir)
     }
 }
 

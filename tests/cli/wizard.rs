@@ -410,6 +410,15 @@ fn ctrl_c_esc_and_ctrl_d_stop_with_130_and_write_nothing() {
             CTRL_D,
             "Dibatalkan. Tidak ada yang ditulis.",
         ),
+        (
+            &EN,
+            &["--report", "kling-report.md"],
+            "What did Kling answer?",
+            &[DOWN, ENTER],
+            "What status does your resource pack show",
+            CTRL_C,
+            "Cancelled. Nothing was written.",
+        ),
     ];
     for (term, args, first, keys, next, stop, cancelled) in cases {
         let mut pty = Pty::spawn(args, term);
