@@ -17,8 +17,9 @@ ui-summary =
         [one] 1 warning
        *[other] { $warnings } warnings
     }, { $unchecked ->
-        [one] 1 check not checked
-       *[other] { $unchecked } checks not checked
+        [0] every check ran
+        [one] 1 check needs more facts
+       *[other] { $unchecked } checks need more facts
     } (exit { $exit }).
 ui-markdown-title = kling-doctor diagnosis
 ui-markdown-check = Check

@@ -9,7 +9,11 @@ ui-see-above = (lihat di atas)
 ui-answer-hint = Jawab dengan --set { $fact }={ $example }
 ui-trace = Jejak keputusan
 ui-error-prefix = error:
-ui-summary = { $errors } error, { $warnings } peringatan, { $unchecked } pemeriksaan belum dijalankan (exit { $exit }).
+ui-summary =
+    { $errors } error, { $warnings } peringatan, { $unchecked ->
+        [0] semua pemeriksaan berjalan
+       *[other] { $unchecked } pemeriksaan butuh fakta tambahan
+    } (exit { $exit }).
 ui-markdown-title = Diagnosis kling-doctor
 ui-markdown-check = Pemeriksaan
 ui-markdown-result = Hasil
