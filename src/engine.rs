@@ -1,7 +1,7 @@
 //! The decision engine: facts in → findings, open questions and a trace out.
 //! Pure: no I/O, no clock (the caller passes `now`), no prose (only ids and keys).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
 
@@ -136,16 +136,17 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
     // Check-level `unless_found` looks at earlier checks; leaf-level `unless_found`
     // (resolved last) at every finding that is not itself conditional.
     let mut checks: Vec<CheckResult> = Vec::new();
-    let mut firm: Vec<String> = Vec::new();
+    // A set: thousands of checks must not make this quadratic.
+    let mut firm: BTreeSet<String> = BTreeSet::new();
     for (check, outcome, leaf_unless) in &raw {
-        let outcome = match check.unless_found.iter().find(|id| firm.contains(id)) {
+        let outcome = match check.unless_found.iter().find(|id| firm.contains(*id)) {
             Some(by) => Outcome::Suppressed { by: by.clone() },
             None => outcome.clone(),
         };
         if let Outcome::Found(f) = &outcome
             && leaf_unless.is_empty()
         {
-            firm.push(f.id.clone());
+            firm.insert(f.id.clone());
         }
         checks.push(CheckResult {
             id: check.id.clone(),
@@ -155,7 +156,7 @@ pub fn evaluate(rules: &RuleSet, facts: &Facts, now: Timestamp) -> Diagnosis {
     }
     for (result, (_, _, leaf_unless)) in checks.iter_mut().zip(&raw) {
         if let Outcome::Found(_) = result.outcome
-            && let Some(by) = leaf_unless.iter().find(|id| firm.contains(id))
+            && let Some(by) = leaf_unless.iter().find(|id| firm.contains(*id))
         {
             result.outcome = Outcome::Suppressed { by: by.clone() };
         }

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod facts;
 pub mod i18n;
+pub mod prefilter;
 pub mod pricing;
 pub mod probe;
 pub mod redact;

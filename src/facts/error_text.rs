@@ -3,9 +3,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 use serde_json::Value as Json;
 
+use crate::prefilter;
 use crate::rules::ErrorCatalog;
 
 /// What could be read out of the pasted error.
@@ -20,15 +21,20 @@ pub struct ParsedError {
 static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?im)^\s*(?:<\s*)?HTTP/[0-9.]+\s+([1-5][0-9]{2})\b").expect("valid regex")
 });
+// Separators are ASCII non-word characters (`[^0-9A-Za-z_]`), not Unicode `\W`: that
+// class costs milliseconds to compile on every run, and the two differ only for
+// non-ASCII letters, which no error puts between a key and its value.
 static STATUS_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bstatus(?:[ _]?code)?\W{0,3}([1-5][0-9]{2})\b").expect("valid regex")
+    Regex::new(r"(?i)\bstatus(?:[ _]?code)?[^0-9A-Za-z_]{0,3}([1-5][0-9]{2})\b")
+        .expect("valid regex")
 });
-static CODE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)\bcode\W{0,3}([0-9]{4})\b"#).expect("valid regex"));
+static CODE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\bcode[^0-9A-Za-z_]{0,3}([0-9]{4})\b"#).expect("valid regex")
+});
 static BARE_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([0-9]{4})\b").expect("valid regex"));
 static REQUEST_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\brequest[_-]?id\W{0,4}([A-Za-z0-9][A-Za-z0-9-]{3,80})"#)
+    Regex::new(r#"(?i)\brequest[_-]?id[^0-9A-Za-z_]{0,4}([A-Za-z0-9][A-Za-z0-9-]{3,80})"#)
         .expect("valid regex")
 });
 
@@ -45,16 +51,15 @@ pub fn parse(text: &str, catalog: &ErrorCatalog) -> ParsedError {
         return parsed;
     }
 
-    parsed.http_status = STATUS_LINE
-        .captures(text)
-        .or_else(|| STATUS_WORD.captures(text))
+    parsed.http_status = captures(&STATUS_LINE, "http/", text)
+        .or_else(|| captures(&STATUS_WORD, "status", text))
         .and_then(|c| c[1].parse().ok());
 
     if let Some(body) = first_json_object(text) {
         read_envelope(&body, &mut parsed);
     }
     if parsed.request_id.is_none() {
-        parsed.request_id = REQUEST_ID.captures(text).map(|c| c[1].to_string());
+        parsed.request_id = captures(&REQUEST_ID, "request", text).map(|c| c[1].to_string());
     }
     if parsed.message.is_none() {
         parsed.message = plain_message(text);
@@ -65,7 +70,7 @@ pub fn parse(text: &str, catalog: &ErrorCatalog) -> ParsedError {
             .as_deref()
             .and_then(|m| catalog.code_for_message(m))
             .or_else(|| catalog.code_for_message(text))
-            .or_else(|| CODE_WORD.captures(text).and_then(|c| c[1].parse().ok()))
+            .or_else(|| captures(&CODE_WORD, "code", text).and_then(|c| c[1].parse().ok()))
             .or_else(|| {
                 BARE_CODE
                     .captures_iter(text)
@@ -74,6 +79,15 @@ pub fn parse(text: &str, catalog: &ErrorCatalog) -> ParsedError {
             });
     }
     parsed
+}
+
+/// `re.captures(text)`, but only when `text` holds `word`, a literal every match of `re`
+/// contains: most pastes are a JSON body or a message with no status line, and a regex
+/// that is never needed is never compiled (each costs a fraction of a millisecond).
+fn captures<'t>(re: &LazyLock<Regex>, word: &str, text: &'t str) -> Option<Captures<'t>> {
+    prefilter::mentions(text, word)
+        .then(|| re.captures(text))
+        .flatten()
 }
 
 /// The first `{…}` in the text that parses as a JSON object.
@@ -118,7 +132,9 @@ fn read_envelope(body: &Json, parsed: &mut ParsedError) {
 fn plain_message(text: &str) -> Option<String> {
     text.lines()
         .map(str::trim)
-        .find(|l| !l.is_empty() && !STATUS_LINE.is_match(l) && !looks_like_header(l))
+        .find(|l| {
+            !l.is_empty() && captures(&STATUS_LINE, "http/", l).is_none() && !looks_like_header(l)
+        })
         .map(str::to_string)
 }
 
@@ -212,6 +228,20 @@ mod tests {
                 None,
             ),
             ("{not json", None, Some("{not json"), None, None),
+            (
+                "HtTp/1.1 503\nſtatus 503, request-Id: abc-123-x",
+                None,
+                Some("ſtatus 503, request-Id: abc-123-x"),
+                Some("abc-123-x"),
+                Some(503),
+            ),
+            (
+                "ſtatus: 404 oops",
+                None,
+                Some("ſtatus: 404 oops"),
+                None,
+                Some(404),
+            ),
         ];
         for (input, code, message, request_id, status) in cases {
             let got = parse(input, &catalog());

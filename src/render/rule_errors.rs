@@ -1,6 +1,7 @@
 //! rustc-style located rule errors: `error[R004]: …`, `--> file:line:col`, the source
 //! line with a labelled caret, and a `help` line when there is one.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use fluent::{FluentArgs, FluentValue};
@@ -18,6 +19,8 @@ pub fn render(
     source: impl Fn(&str) -> Option<String>,
 ) -> String {
     let mut out = String::new();
+    // Each file's lines, read once: thousands of errors in one file must stay linear.
+    let mut lines: BTreeMap<&str, Option<Vec<String>>> = BTreeMap::new();
     for e in errors {
         let (key, args) = e.kind.message();
         let _ = writeln!(
@@ -26,12 +29,13 @@ pub fn render(
             e.kind.code(),
             tr.tr_args(key, Some(&args))
         );
+        let file_lines = lines
+            .entry(e.file.as_str())
+            .or_insert_with(|| source(&e.file).map(|t| t.lines().map(str::to_string).collect()));
         let line_text = usize::try_from(e.line)
             .ok()
             .filter(|l| *l > 0)
-            .and_then(|l| {
-                source(&e.file).and_then(|text| text.lines().nth(l - 1).map(str::to_string))
-            });
+            .and_then(|l| file_lines.as_ref()?.get(l - 1).cloned());
         let num = e.line.to_string();
         let gutter = " ".repeat(num.len());
         if e.line == 0 {

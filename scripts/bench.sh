@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Measures what README's "Performance" table claims and prints that table (Markdown).
+#
+#   scripts/bench.sh            everything (about 5 minutes on 2 cores)
+#   BENCH_ENGINE=0 scripts/bench.sh   skip the criterion engine benchmark
+#
+# Installs hyperfine and GNU time from the distribution's packages when missing, builds
+# the release binary, then times whole processes (offline, in an empty directory, with
+# a clean environment), reads peak memory and binary size, and runs benches/engine.rs.
+# Commands that are not on this build (e.g. `cost` before it lands) are left out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never LC_ALL=C
+
+need() { # need COMMAND PACKAGE
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "bench: installing $2" >&2
+  if ! apt-get install -y -qq "$2" >/dev/null 2>&1; then
+    apt-get update -qq >/dev/null && apt-get install -y -qq "$2" >/dev/null
+  fi
+}
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+cargo build --release --locked --quiet
+root=$PWD
+target=${CARGO_TARGET_DIR:-$root/target}
+bin=$target/release/kling-doctor
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+# No .env, no keys, no locale from the caller: every run is the same offline run.
+run_env=(env -i "PATH=$PATH" "HOME=$work" LANG=C NO_COLOR=1)
+error='{"code":1102,"message":"Account balance not enough"}'
+
+# hyperfine NAME ARGS… → "mean_ms stddev_ms" (exit codes 1 = "problems found" are fine)
+time_it() {
+  local csv="$work/$1.csv"
+  shift
+  "${run_env[@]}" hyperfine --shell=none --ignore-failure --warmup 20 --min-runs 200 \
+    --style none --export-csv "$csv" -- "$(printf '%q ' "$@")" >/dev/null
+  # columns: command,mean,stddev,median,user,system,min,max (the command may hold commas)
+  awk -F, 'NR == 2 { printf "%.2f %.2f\n", $(NF - 6) * 1000, $(NF - 5) * 1000 }' "$csv"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ok() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "✓" : "✗" }'; }
+
+read -r v_mean v_sd < <(time_it version "$bin" --version)
+read -r d_mean d_sd < <(time_it diagnose "$bin" diagnose --non-interactive --format json --error "$error")
+read -r e_mean e_sd < <(time_it explain "$bin" explain 1102)
+d_ratio=$(ratio "$d_mean" "$v_mean")
+e_ratio=$(ratio "$e_mean" "$v_mean")
+cost_row=""
+if "${run_env[@]}" "$bin" cost --help >/dev/null 2>&1; then
+  read -r c_mean c_sd < <(time_it cost "$bin" cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100)
+  cost_row="| \`cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100\` | $c_mean ms ± $c_sd ($(ratio "$c_mean" "$v_mean")× \`--version\`) | – | |"
+fi
+
+rss_kb=$({ "${run_env[@]}" /usr/bin/time -v "$bin" diagnose --non-interactive --format json \
+  --error "$error" 2>&1 >/dev/null || true; } | awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }')
+rss_mb=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')
+cp "$bin" "$work/stripped"
+command -v strip >/dev/null && strip "$work/stripped"
+size_mb=$(awk -v b="$(wc -c <"$work/stripped")" 'BEGIN { printf "%.1f", b / 1048576 }')
+
+engine_rows=""
+if [ "${BENCH_ENGINE:-1}" != 0 ]; then
+  (cd "$root" && cargo bench --locked --quiet --bench engine >/dev/null 2>&1)
+  declare -A ms
+  for n in 1000 10000 100000; do
+    for what in total load+validate evaluate; do
+      # criterion's mean estimate, in ns, from its one-line JSON
+      ns=$(sed -E 's/.*"mean":\{"confidence_interval":\{[^}]*\},"point_estimate":([0-9.e+-]+).*/\1/' \
+        "$target/criterion/engine/$what/$n/new/estimates.json")
+      ms[$what/$n]=$(awk -v ns="$ns" 'BEGIN { printf "%.2f", ns / 1e6 }')
+    done
+  done
+  scale=$(ratio "${ms[total/100000]}" "${ms[total/10000]}")
+  engine_rows="| engine, 1k nodes: load + validate + evaluate | ${ms[total/1000]} ms (load + validate ${ms[load+validate/1000]} ms, evaluate ${ms[evaluate/1000]} ms) | – | |
+| engine, 10k nodes: load + validate + evaluate | ${ms[total/10000]} ms (load + validate ${ms[load+validate/10000]} ms, evaluate ${ms[evaluate/10000]} ms) | ≤ 50 ms | $(ok "${ms[total/10000]}" 50) |
+| engine, 100k nodes: load + validate + evaluate | ${ms[total/100000]} ms (${scale}× 10k; evaluate ${ms[evaluate/100000]} ms) | ≤ 10× 10k | $(ok "$scale" 10) |"
+fi
+
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+cat <<EOF
+Measured $(date -u +%Y-%m-%d) on $(nproc) × ${cpu:-unknown CPU}, load average $(cut -d' ' -f1-3 /proc/loadavg), kling-doctor $("$bin" --version | awk '{ print $2 }').
+
+| measure | result | target | |
+|---|---|---|---|
+| \`kling-doctor --version\` (process baseline) | $v_mean ms ± $v_sd | – | |
+| \`diagnose --non-interactive --format json --error '<1102 body>'\` | $d_mean ms ± $d_sd (${d_ratio}× \`--version\`) | ≤ 1.5× | $(ok "$d_ratio" 1.5) |
+| \`explain 1102\` | $e_mean ms ± $e_sd (${e_ratio}× \`--version\`) | – | |
+${cost_row:+$cost_row
+}| peak RSS, offline diagnosis | $rss_mb MB | ≤ 15 MB | $(ok "$rss_mb" 15) |
+| release binary, stripped | $size_mb MB | ≤ 10 MB | $(ok "$size_mb" 10) |
+${engine_rows}
+EOF
