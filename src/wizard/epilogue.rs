@@ -60,6 +60,7 @@ pub fn command_line(facts: &Facts, rules: &RuleSet, source: &RuleSource) -> Stri
         words.push("--error".into());
         words.push(quote(&text));
     }
+    let mut probed = false;
     for def in rules.facts.iter().filter(|def| def.key != "error") {
         let Some(fact) = known(&def.key) else {
             continue;
@@ -67,8 +68,16 @@ pub fn command_line(facts: &Facts, rules: &RuleSet, source: &RuleSource) -> Stri
         if fact.origin == Origin::ErrorText && from_error.get(&def.key) == Some(&fact.value) {
             continue;
         }
+        // Live facts are read again by --probe rather than frozen into the command line.
+        if fact.origin == Origin::Probe {
+            probed = true;
+            continue;
+        }
         words.push("--set".into());
         words.push(quote(&format!("{}={}", def.key, fact.value)));
+    }
+    if probed {
+        words.push("--probe".into());
     }
     words.join(" ")
 }
@@ -96,7 +105,7 @@ mod tests {
     use crate::rules;
 
     #[test]
-    fn the_command_line_repeats_every_fact_but_those_read_from_the_error() {
+    fn the_command_line_repeats_every_fact_but_those_read_from_the_error_or_probed() {
         let rules = rules::load(&RuleSource::Embedded)
             .map(|(rules, _)| rules)
             .unwrap_or_else(|e| panic!("built-in rules: {e:?}"));
@@ -114,6 +123,15 @@ mod tests {
                     ("concurrency_limit", "5", Origin::Flag),
                 ],
                 "kling-doctor diagnose --non-interactive --error 1303 --set running_tasks=5 --set concurrency_limit=5",
+            ),
+            (
+                Some("1102"),
+                &[
+                    ("package_status", "expired", Origin::Probe),
+                    ("units_left", "0", Origin::Probe),
+                    ("credits_from", "api", Origin::Wizard),
+                ],
+                "kling-doctor diagnose --non-interactive --error 1102 --set credits_from=api --probe",
             ),
             (
                 None,
