@@ -80,7 +80,7 @@ pub struct Config {
 pub const DEFAULT_KLING_API_BASE: &str = "https://api-singapore.klingai.com";
 
 /// How requests to Kling would be authenticated (contract: API key, or AK/SK signed JWT).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AuthKind {
     /// `KLING_API_KEY`, sent as a Bearer token.
     ApiKey,
@@ -88,6 +88,7 @@ pub enum AuthKind {
     AccessKeyJwt,
     /// Only one of the access key and the secret key is set.
     AccessKeyIncomplete,
+    #[default]
     None,
 }
 

@@ -7,6 +7,8 @@ use kling_doctor::facts::Facts;
 use kling_doctor::facts::error_text::ParsedError;
 use kling_doctor::i18n::{Lang, Messages};
 use kling_doctor::redact::Redactor;
+use kling_doctor::render::report::ReportEnv;
+use kling_doctor::render::text::Layout;
 use kling_doctor::render::{self, View};
 use kling_doctor::rules::{self, RuleSet, RuleSource};
 
@@ -48,12 +50,13 @@ pub fn diagnose(
         error,
         tr: messages.tr(Lang::ALL[pick % 2]),
         verbose: true,
+        probes: None,
     };
     let format = [Format::Json, Format::Text, Format::Markdown][pick / 2 % 3];
     let out = match format {
-        Format::Text => render::text::render(&view, false, exit),
+        Format::Text => render::text::render(&view, Layout { color: false, width: 100 }, exit, None),
         Format::Json => render::json::render(&view),
-        Format::Markdown => render::markdown::render(&view, exit),
+        Format::Markdown => render::markdown::render(&view, &ReportEnv::default(), exit),
     };
     let out = Redactor::new([CANARY.to_string()]).redact(&out);
     assert!(!out.contains(CANARY), "canary survived redaction");

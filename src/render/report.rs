@@ -13,7 +13,9 @@ use crate::facts::{Origin, Value};
 use crate::rules::{RuleSet, RuleSource};
 
 /// The setup a report describes, gathered by the command (renderers stay pure).
-/// Holds kinds and names only, never a credential's value.
+/// Holds kinds and names only, never a credential's value. `Default` is an empty
+/// setup, for renderers exercised without a command (property tests, fuzzing).
+#[derive(Default)]
 pub struct ReportEnv {
     pub tool_version: &'static str,
     /// `None` for the built-in rules, else the `--rules` directory.

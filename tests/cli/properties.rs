@@ -6,7 +6,6 @@
 use std::sync::OnceLock;
 
 use jiff::Timestamp;
-use kling_doctor::config::AuthKind;
 use kling_doctor::engine::{self, Diagnosis};
 use kling_doctor::facts::input::apply_pair;
 use kling_doctor::facts::{FactType, Facts, Origin, Value};
@@ -227,17 +226,7 @@ fn render_all(rules: &RuleSet, messages: &Messages, facts: &Facts, d: &Diagnosis
             for (color, width) in [(false, 100), (true, 40)] {
                 render::text::render(&view, render::text::Layout { color, width }, exit, None);
             }
-            let env = ReportEnv {
-                tool_version: "0",
-                rules_dir: None,
-                rules_digest: String::new(),
-                os: "os",
-                arch: "arch",
-                api_base: String::new(),
-                auth: AuthKind::None,
-                credential_vars: Vec::new(),
-                generated_at: String::new(),
-            };
+            let env = ReportEnv::default();
             render::markdown::render(&view, &env, exit);
             let out = render::json::render(&view);
             serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON ({e}):\n{out}"))
