@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::support::Run;
+use crate::support::{Run, copy_dir};
 
 /// Copies the shipped rules into `dest`, then applies `edit` to `file`.
 fn broken_copy(dest: &Path, file: &str, edit: impl Fn(&str) -> String) {
@@ -12,19 +12,6 @@ fn broken_copy(dest: &Path, file: &str, edit: impl Fn(&str) -> String) {
     let target = dest.join("rules").join(file);
     let text = std::fs::read_to_string(&target).unwrap_or_default();
     std::fs::write(&target, edit(&text)).unwrap();
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]
