@@ -78,22 +78,8 @@ impl Run {
 
     /// Like `run`, and hands back the working directory, to read the files the run wrote.
     pub fn run_keeping_dir(self) -> (Output, tempfile::TempDir) {
-        let mut cmd = Command::new(bin());
-        cmd.args(&self.args)
-            .current_dir(self.dir.path())
-            .env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", self.dir.path())
-            .env("NO_COLOR", "1")
-            .env("LANG", "C")
-            .env("KLING_DOCTOR_NOW", NOW)
-            // Any probe a test forgets to point elsewhere hits a closed loopback port.
-            .env("KLING_API_BASE", "http://127.0.0.1:9")
-            .env("USEAPI_API_BASE", "http://127.0.0.1:9")
-            .env("COMETAPI_QUOTA_BASE", "http://127.0.0.1:9");
-        for (k, v) in CANARIES {
-            cmd.env(k, v);
-        }
+        let mut cmd = isolated(&self.args, self.dir.path());
+        cmd.env("LANG", "C");
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
@@ -160,4 +146,23 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&path, to.join(entry.file_name())).unwrap();
         }
     }
+}
+
+/// `kling-doctor` with `args` in `dir`, isolated: no inherited environment, a pinned clock,
+/// no colour, every API base on a closed loopback port (a probe a test forgets to point
+/// elsewhere goes nowhere), and the leak canaries planted.
+pub fn isolated<S: AsRef<std::ffi::OsStr>>(args: &[S], dir: &Path) -> Command {
+    let mut cmd = Command::new(bin());
+    cmd.args(args).current_dir(dir).env_clear();
+    cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", dir)
+        .env("NO_COLOR", "1")
+        .env("KLING_DOCTOR_NOW", NOW)
+        .env("KLING_API_BASE", "http://127.0.0.1:9")
+        .env("USEAPI_API_BASE", "http://127.0.0.1:9")
+        .env("COMETAPI_QUOTA_BASE", "http://127.0.0.1:9");
+    for (k, v) in CANARIES {
+        cmd.env(k, v);
+    }
+    cmd
 }

@@ -4,12 +4,11 @@
 //! Every wait is bounded by `TIMEOUT_MS`.
 
 use std::os::unix::process::CommandExt;
-use std::process::Command;
 
 use rexpect::process::WaitStatus;
 use rexpect::session::{Options, PtySession, spawn_with_options};
 
-use crate::support::{CANARIES, NOW, Run, bin};
+use crate::support::{CANARIES, Run, isolated};
 
 /// The longest wait for any expected output: generous on a loaded machine, never endless.
 const TIMEOUT_MS: u64 = 30_000;
@@ -60,20 +59,8 @@ struct Ended {
 impl Pty {
     fn spawn(args: &[&str], term: &Term) -> Pty {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut cmd = Command::new(bin());
-        cmd.args(args).current_dir(dir.path()).env_clear();
-        cmd.env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", dir.path())
-            .env("LANG", term.lang)
-            .env("TERM", term.term)
-            .env("NO_COLOR", "1")
-            .env("KLING_DOCTOR_NOW", NOW)
-            .env("KLING_API_BASE", "http://127.0.0.1:9")
-            .env("USEAPI_API_BASE", "http://127.0.0.1:9")
-            .env("COMETAPI_QUOTA_BASE", "http://127.0.0.1:9");
-        for (k, v) in CANARIES {
-            cmd.env(k, v);
-        }
+        let mut cmd = isolated(args, dir.path());
+        cmd.env("LANG", term.lang).env("TERM", term.term);
         let size = libc::winsize {
             ws_row: 40,
             ws_col: term.cols,
