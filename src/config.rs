@@ -11,7 +11,8 @@ use crate::probe::ProbeConfig;
 use crate::rules::RuleSource;
 
 /// Environment variables, with a `.env` file in the working directory as fallback.
-#[derive(Debug, Clone, Default)]
+/// No `Debug`: it holds API keys.
+#[derive(Clone, Default)]
 pub struct Environment {
     vars: BTreeMap<String, String>,
 }
@@ -47,8 +48,8 @@ impl Environment {
     }
 }
 
-/// Settings every command runs with.
-#[derive(Debug, Clone)]
+/// Settings every command runs with. No `Debug`: `secrets` holds API keys.
+#[derive(Clone)]
 pub struct Config {
     pub lang: Lang,
     pub color: bool,
@@ -285,7 +286,9 @@ mod tests {
             assert_eq!(
                 resolve_color(choice, env, tty),
                 expected,
-                "{choice:?} {env:?} {tty}"
+                "{choice:?} NO_COLOR={:?} TERM={:?} {tty}",
+                env.get("NO_COLOR"),
+                env.get("TERM")
             );
         }
     }
