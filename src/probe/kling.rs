@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use super::fault::Fault;
-use super::http::{self, Answer, Failed, envelope_error, number};
+use super::http::{self, Failed, envelope_error, number};
 use super::{Details, ProbeKind, ProbeResult, Secret, elapsed_ms};
 
 /// The global host; `KLING_API_BASE` overrides it (China: `https://api-beijing.klingai.com`,
@@ -403,27 +403,6 @@ pub fn parse_tasks(data: &Json) -> Result<Vec<Task>, Fault> {
             })
         })
         .collect()
-}
-
-impl ProbeResult {
-    /// A probe that got an answer but could not use it.
-    fn answered_with_fault(
-        kind: ProbeKind,
-        answer: &Answer,
-        request_id: Option<String>,
-        fault: Fault,
-        ms: u64,
-    ) -> ProbeResult {
-        ProbeResult {
-            kind,
-            ms,
-            request_id,
-            http_status: Some(answer.status),
-            clock_skew_s: answer.clock_skew_s,
-            fault: Some(fault),
-            details: Details::None,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -231,6 +231,20 @@ impl ProbeResult {
         self.fault.is_none()
     }
 
+    /// A probe that got an answer but could not use it.
+    fn answered_with_fault(
+        kind: ProbeKind,
+        answer: &http::Answer,
+        request_id: Option<String>,
+        fault: Fault,
+        ms: u64,
+    ) -> ProbeResult {
+        ProbeResult {
+            fault: Some(fault),
+            ..Self::answered(kind, answer, request_id, Details::None, ms)
+        }
+    }
+
     fn answered(
         kind: ProbeKind,
         answer: &http::Answer,
