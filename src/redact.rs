@@ -30,6 +30,9 @@ const TOKEN: &str = r"[A-Za-z0-9._~+/=%-]";
 /// says whether a wordy value (`Bearer authentication`, `ak-sk-incomplete`) is prose to
 /// keep; values of fields named like secrets are masked whatever they look like.
 static PATTERNS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
+    let secret_vars = crate::env::SECRET_VARS
+        .map(str::to_ascii_lowercase)
+        .join("|");
     [
         // Authorization headers, whatever the scheme word.
         (true, format!(
@@ -39,7 +42,7 @@ static PATTERNS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
         (true, format!(r"(?i)(?P<keep>{START}bearer\s+)(?P<secret>{TOKEN}{{8,}})")),
         // Headers, variables and JSON/YAML fields named like secrets.
         (false, format!(
-            r#"(?i)(?P<keep>{START}(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|secret|access[_-]?token|api[_-]?token|auth[_-]?token|token|password|passwd|useapi_token|cometapi_key|kling_api_key|kling_access_key|kling_secret_key)\\?["']?\s*[:=]\s*\\?["']?)(?P<secret>{TOKEN}{{6,}})"#
+            r#"(?i)(?P<keep>{START}(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|secret|access[_-]?token|api[_-]?token|auth[_-]?token|token|password|passwd|{secret_vars})\\?["']?\s*[:=]\s*\\?["']?)(?P<secret>{TOKEN}{{6,}})"#
         )),
         // key=… style query parameters.
         (false, r#"(?i)(?P<keep>[?&;](?:key|api_key|apikey|api-key|token|access_token|auth|secret|signature|sig)=)(?P<secret>[^&\s"'\\#<>]+)"#.to_string()),
