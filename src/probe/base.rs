@@ -148,12 +148,9 @@ pub fn check(service: Service, value: &str, source: Source) -> Result<Base, Refu
         "http" => false,
         _ => return Err(refuse(RefusalKind::NotUrl)),
     };
-    let Some(name) = url.host_str().filter(|h| !h.is_empty()) else {
+    let (Some(name), Some(host)) = (url.host_str().filter(|h| !h.is_empty()), host_port(&url))
+    else {
         return Err(refuse(RefusalKind::NotUrl));
-    };
-    let host = match url.port() {
-        Some(port) => format!("{name}:{port}"),
-        None => name.to_string(),
     };
     let official = https && service.official.contains(&name);
     if source == Source::Dotenv && !official {
@@ -171,6 +168,15 @@ pub fn check(service: Service, value: &str, source: Source) -> Result<Base, Refu
         host,
         official,
         service,
+    })
+}
+
+/// `host`, with `:port` when the port is not the scheme's default (as `probes[].host`).
+pub fn host_port(url: &Url) -> Option<String> {
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_string(),
     })
 }
 

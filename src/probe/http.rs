@@ -10,6 +10,7 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, LOCATION};
 use reqwest::{Client, Url, redirect};
 use serde_json::Value as Json;
 
+use super::base::host_port;
 use super::fault::{Fault, Phase, classify};
 
 /// Largest body read; a task page of 500 items is far below it.
@@ -59,7 +60,7 @@ pub async fn get_json(
     bearer: Option<&str>,
     timeout: Duration,
 ) -> Result<Answer, Failed> {
-    let host = url.host_str().unwrap_or_default().to_string();
+    let host = host_port(&url).unwrap_or_default();
     let secs = timeout.as_secs().max(1);
     let mut request = client
         .get(url)
@@ -138,12 +139,7 @@ fn clock_skew(headers: &HeaderMap, received: Timestamp) -> Option<f64> {
 /// carry a token. A relative `Location` points at the host asked.
 fn redirect_host(from: &Url, headers: &HeaderMap) -> Option<String> {
     let location = headers.get(LOCATION)?.to_str().ok()?;
-    let target = from.join(location.trim()).ok()?;
-    let host = target.host_str()?;
-    Some(match target.port() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_string(),
-    })
+    host_port(&from.join(location.trim()).ok()?)
 }
 
 fn with_status(fault: Fault, status: u16) -> Failed {
