@@ -6,6 +6,7 @@ pub mod commands;
 pub mod config;
 pub mod derived;
 pub mod engine;
+pub mod env;
 pub mod error;
 pub mod facts;
 pub mod i18n;
@@ -22,7 +23,8 @@ pub mod wizard;
 use std::io::Write;
 
 use cli::{Cli, Command, RulesCommand};
-use config::{Config, Environment};
+use config::Config;
+use env::Environment;
 use error::AppError;
 use redact::Redactor;
 
@@ -39,6 +41,9 @@ pub fn run(cli: Cli) -> u8 {
     let env = Environment::load();
     let config = Config::new(&cli.global, &env);
     let redactor = Redactor::new(config.secrets.clone());
+    if let Some(broken) = env.dotenv_error() {
+        return report(&AppError::Dotenv(broken.clone()), &config, &redactor);
+    }
     match dispatch(cli, &config) {
         Ok(done) => match write_all(&mut std::io::stdout(), &redactor.redact(&done.stdout)) {
             Ok(()) => done.exit,
@@ -112,12 +117,7 @@ pub fn usage_error(err: clap::Error) -> u8 {
         return exit::OK;
     }
     let env = Environment::load();
-    let redactor = Redactor::new(
-        config::SECRET_VARS
-            .iter()
-            .filter_map(|k| env.get(k))
-            .map(str::to_string),
-    );
+    let redactor = Redactor::new(env.secrets());
     let Ok(messages) = i18n::Messages::load(rules::builtin_locales()) else {
         return exit::USAGE;
     };

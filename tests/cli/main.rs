@@ -16,4 +16,5 @@ mod regression;
 mod report;
 mod rules_check;
 mod rules_tools;
+mod safety;
 mod wizard;
