@@ -62,6 +62,8 @@ pub enum AppError {
     },
     /// `kling-doctor probe` found no credentials in the environment or `.env`.
     NoCredentials,
+    /// `cost --product` names a family without known prices (virtual try-on).
+    NoProductPrice { product: String },
 }
 
 impl AppError {
@@ -178,6 +180,10 @@ impl AppError {
                 "error-cost-duration-not-priced"
             }
             AppError::NoCredentials => "error-probe-no-credentials",
+            AppError::NoProductPrice { product } => {
+                args.set("product", product.clone());
+                "error-cost-no-product-price"
+            }
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {

@@ -36,7 +36,11 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         report::check_target(path, args.force)?;
     }
     let (mut facts, mut error) = gather(args, &rules)?;
-    let probe_config = config.probe.clone().with_timeout(args.probe_args.timeout);
+    let probe_config = config
+        .probe
+        .clone()
+        .with_timeout(args.probe_args.timeout)
+        .for_product(&facts);
     let mut probes = args
         .probe
         .then(|| super::probe::collect(config, &probe_config, &rules, &tr));
