@@ -153,6 +153,14 @@ pub struct CostArgs {
     /// Price the video with native audio
     #[arg(long)]
     pub audio: bool,
+
+    /// Price the video with voice control (a specified voice; implies native audio)
+    #[arg(long)]
+    pub voice: bool,
+
+    /// video (default), image (--count images) or try-on
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: Option<String>,
 }
 
 #[derive(Debug, Args)]

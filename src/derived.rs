@@ -4,7 +4,22 @@
 use jiff::Timestamp;
 
 use crate::facts::{FactType, Facts, Value};
+use crate::pricing::{Model, Quote, Serves, Setup};
 use crate::rules::RuleSet;
+
+fn word(w: &str) -> Value {
+    Value::Text(w.to_string())
+}
+
+/// The mode fact's value as one of the catalogue's own spellings, for a `Setup` that
+/// outlives the facts (only the three modes exist; anything else prices as std).
+fn mode_static(mode: &str) -> &'static str {
+    match mode {
+        "pro" => "pro",
+        "4k" => "4k",
+        _ => CHEAPEST_MODE,
+    }
+}
 
 /// The type of a computed fact, for validating the literals rules compare it with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +28,8 @@ pub enum DerivedKind {
     /// One of the `family` values of `rules/error-codes.yaml`, or `unknown`.
     ErrorFamily,
     Model,
+    /// A word from a fixed set (`yes`/`no`, a product family, a mode or `none`).
+    Word,
 }
 
 /// One computed fact and the input facts it needs (optional ones have defaults).
@@ -84,7 +101,111 @@ pub const DERIVED: &[DerivedDef] = &[
         kind: DerivedKind::Number,
         inputs: &["running_tasks", "concurrency_limit"],
     },
+    DerivedDef {
+        key: "request_product",
+        kind: DerivedKind::Word,
+        inputs: &[],
+    },
+    DerivedDef {
+        key: "pack_family_match",
+        kind: DerivedKind::Word,
+        inputs: &["pack_product"],
+    },
+    DerivedDef {
+        key: "video_mode",
+        kind: DerivedKind::Word,
+        inputs: &["model", "mode"],
+    },
+    DerivedDef {
+        key: "request_cost",
+        kind: DerivedKind::Number,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "dearest_video",
+        kind: DerivedKind::Number,
+        inputs: &[],
+    },
+    DerivedDef {
+        key: "price_estimate",
+        kind: DerivedKind::Word,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "price_source",
+        kind: DerivedKind::Word,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "cheaper_model",
+        kind: DerivedKind::Word,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "cheaper_cost",
+        kind: DerivedKind::Number,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "model_saving",
+        kind: DerivedKind::Number,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "mode_saving",
+        kind: DerivedKind::Number,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "duration_saving",
+        kind: DerivedKind::Number,
+        inputs: &["model", "mode", "duration"],
+    },
+    DerivedDef {
+        key: "purchase_lag",
+        kind: DerivedKind::Word,
+        inputs: &[],
+    },
+    DerivedDef {
+        key: "key_account",
+        kind: DerivedKind::Word,
+        inputs: &[],
+    },
+    DerivedDef {
+        key: "credits_source",
+        kind: DerivedKind::Word,
+        inputs: &[],
+    },
+    DerivedDef {
+        key: "model_endpoint",
+        kind: DerivedKind::Word,
+        inputs: &["model", "endpoint"],
+    },
+    DerivedDef {
+        key: "clock_skew_abs",
+        kind: DerivedKind::Number,
+        inputs: &["clock_skew_s"],
+    },
+    DerivedDef {
+        key: "clock_direction",
+        kind: DerivedKind::Word,
+        inputs: &["clock_skew_s"],
+    },
+    DerivedDef {
+        key: "audio_mode",
+        kind: DerivedKind::Word,
+        inputs: &["model", "mode", "audio"],
+    },
 ];
+
+/// The setup clip of the cheapest test video, and what "shorter" means in a fix.
+const TEST_CLIP_S: u32 = 5;
+
+/// The mode a cheaper-mode fix points to.
+const CHEAPEST_MODE: &str = "std";
+
+/// Remaining-unit statistics lag up to 12 h (K-USAGE).
+const BALANCE_LAG_HOURS: f64 = 12.0;
 
 pub fn get(key: &str) -> Option<&'static DerivedDef> {
     DERIVED.iter().find(|d| d.key == key)
@@ -95,6 +216,7 @@ pub fn fact_type(kind: DerivedKind, rules_families: &[String]) -> FactType {
     match kind {
         DerivedKind::Number => FactType::Number,
         DerivedKind::Model => FactType::Model,
+        DerivedKind::Word => FactType::Text,
         DerivedKind::ErrorFamily => FactType::Enum(
             rules_families
                 .iter()
@@ -129,25 +251,52 @@ pub fn compute(
         if m.is_empty() { Ok(()) } else { Err(m) }
     };
     let pricing = &rules.pricing;
-    let video_cost = || -> Result<f64, Vec<String>> {
-        need(&["model", "mode", "duration"])?;
-        let model = match facts.get("model") {
-            Some(Value::Text(id)) => pricing.resolve_model(id).ok_or_else(Vec::new)?,
-            _ => return Err(Vec::new()),
+    let text = |key: &str| match facts.get(key) {
+        Some(Value::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    // The model, and its setup: a model without a mode needs no `mode` fact.
+    let video = || -> Result<(&Model, Setup<'_>), Vec<String>> {
+        let model = match text("model") {
+            Some(id) => pricing.resolve_model(id).ok_or_else(Vec::new)?,
+            None => return Err(missing(&["model", "mode", "duration"])),
         };
-        let mode = match facts.get("mode") {
-            Some(Value::Text(m)) => m.as_str(),
-            _ => return Err(Vec::new()),
+        let needed: &[&str] = if model.takes_mode() {
+            &["mode", "duration"]
+        } else {
+            &["duration"]
         };
+        need(needed)?;
         let seconds = number("duration")
             .and_then(|d| u32::try_from(d as i64).ok())
             .ok_or_else(Vec::new)?;
-        let audio = matches!(facts.get("audio"), Some(Value::Text(a)) if a == "yes");
-        pricing
-            .quote(model, mode, seconds, audio)
-            .map(|q| q.units)
-            .map_err(|_| Vec::new())
+        Ok((
+            model,
+            Setup {
+                mode: text("mode").unwrap_or(CHEAPEST_MODE),
+                seconds,
+                audio: text("audio") == Some("yes"),
+                voice: text("voice") == Some("yes"),
+            },
+        ))
     };
+    let quote = || -> Result<Quote, Vec<String>> {
+        let (model, setup) = video()?;
+        pricing.quote_setup(model, setup).map_err(|_| Vec::new())
+    };
+    let video_cost = || quote().map(|q| q.units);
+    // Units saved by changing only one part of the setup (0 when it saves nothing).
+    let saving = |change: &dyn Fn(Setup<'static>) -> Setup<'static>| -> Result<f64, Vec<String>> {
+        let (model, setup) = video()?;
+        let own = pricing.quote_setup(model, setup).map_err(|_| Vec::new())?;
+        let setup = Setup {
+            mode: mode_static(setup.mode),
+            ..setup
+        };
+        let other = pricing.quote_setup(model, change(setup));
+        Ok(other.map_or(0.0, |q| (own.units - q.units).max(0.0)))
+    };
+    let product = text("product").unwrap_or("video");
     let count = number("count").unwrap_or(1.0);
     let test = pricing.cheapest_test_video();
     let value = match def.key {
@@ -191,6 +340,96 @@ pub fn compute(
             let free =
                 number("concurrency_limit").unwrap_or(0.0) - number("running_tasks").unwrap_or(0.0);
             Value::Number(free.max(0.0))
+        }
+        // Kling-doctor is about video first: a request of unknown family is a video one.
+        "request_product" => word(product),
+        "pack_family_match" => match text("pack_product") {
+            Some(pack) => word(if pack == product { "yes" } else { "no" }),
+            None => return Err(missing(&["pack_product"])),
+        },
+        "video_mode" => {
+            let (model, setup) = video()?;
+            if model.takes_mode() {
+                need(&["mode"])?;
+                word(setup.mode)
+            } else {
+                word("none")
+            }
+        }
+        "request_cost" => match product {
+            "image" => {
+                need(&["model"])?;
+                let model = text("model").unwrap_or_default();
+                Value::Number(pricing.resolve_image(model).ok_or_else(Vec::new)?.per_image)
+            }
+            "video" => Value::Number(video_cost()?),
+            _ => return Err(Vec::new()),
+        },
+        "dearest_video" => Value::Number(pricing.dearest_video()),
+        "price_estimate" | "price_source" => {
+            let (source, third_party) = if product == "image" {
+                need(&["model"])?;
+                let model = text("model").unwrap_or_default();
+                let image = pricing.resolve_image(model).ok_or_else(Vec::new)?;
+                (image.source.clone(), image.third_party)
+            } else {
+                let q = quote()?;
+                (q.source, q.third_party)
+            };
+            match def.key {
+                "price_source" => Value::Text(source),
+                _ => word(if third_party { "yes" } else { "no" }),
+            }
+        }
+        // `none` when no other official model makes the same video for less.
+        "cheaper_model" | "cheaper_cost" | "model_saving" => {
+            let (model, setup) = video()?;
+            let own = pricing.quote_setup(model, setup).map_err(|_| Vec::new())?;
+            let cheaper = pricing.cheaper_model(model, setup);
+            match def.key {
+                "cheaper_model" => word(cheaper.map_or("none", |(m, _)| m.id.as_str())),
+                "cheaper_cost" => Value::Number(cheaper.map_or(own.units, |(_, q)| q.units)),
+                _ => Value::Number(cheaper.map_or(0.0, |(_, q)| own.units - q.units)),
+            }
+        }
+        "clock_skew_abs" | "clock_direction" => {
+            let skew = number("clock_skew_s").ok_or_else(|| missing(&["clock_skew_s"]))?;
+            match def.key {
+                "clock_skew_abs" => Value::Number(skew.abs().round()),
+                _ => word(if skew < 0.0 { "behind" } else { "ahead" }),
+            }
+        }
+        "mode_saving" => Value::Number(saving(&|s| Setup {
+            mode: CHEAPEST_MODE,
+            ..s
+        })?),
+        "duration_saving" => Value::Number(saving(&|s| Setup {
+            seconds: TEST_CLIP_S.min(s.seconds),
+            ..s
+        })?),
+        "purchase_lag" => word(match number("purchased_hours_ago") {
+            Some(h) if h < BALANCE_LAG_HOURS => "likely",
+            Some(_) => "excluded",
+            None => "unknown",
+        }),
+        "key_account" => word(text("key_matches_account").unwrap_or("unknown")),
+        "credits_source" => word(text("credits_from").unwrap_or("unknown")),
+        "model_endpoint" => {
+            need(&["model", "endpoint"])?;
+            let model = text("model").unwrap_or_default();
+            match pricing.serves(model, text("endpoint").unwrap_or_default()) {
+                Serves::Yes => word("yes"),
+                Serves::No => word("no"),
+                Serves::NotKnown => return Err(Vec::new()),
+            }
+        }
+        "audio_mode" => {
+            need(&["audio"])?;
+            let (model, setup) = video()?;
+            let audio_prices = model.prices.iter().any(|p| p.audio == Some(true));
+            let offered =
+                !setup.audio || !audio_prices || pricing.quote_setup(model, setup).is_ok();
+            word(if offered { "yes" } else { "no" })
         }
         _ => return Err(Vec::new()),
     };

@@ -64,6 +64,8 @@ pub enum AppError {
     },
     /// `kling-doctor probe` found no credentials in the environment or `.env`.
     NoCredentials,
+    /// `cost --product` names a family without known prices (virtual try-on).
+    NoProductPrice { product: String },
     /// `.env` exists but cannot be read as `NAME=value` lines.
     Dotenv(DotenvError),
     /// A base URL the safety rules refuse: no request is made.
@@ -222,6 +224,10 @@ impl AppError {
                         "safety-plain-http"
                     }
                 }
+            }
+            AppError::NoProductPrice { product } => {
+                args.set("product", product.clone());
+                "error-cost-no-product-price"
             }
         };
         let mut message = tr.tr_args(key, Some(&args));

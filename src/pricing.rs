@@ -1,7 +1,35 @@
-//! Video prices from `rules/pricing.yaml`: the one place a unit cost is computed,
-//! for the engine's computed facts and for `kling-doctor cost`.
+//! Video and image prices from `rules/pricing.yaml`: the one place a unit cost is
+//! computed, for the engine's computed facts and for `kling-doctor cost` — and the
+//! model/endpoint matrix that lives next to the prices.
 
-use crate::facts::{closest, normalize};
+use crate::facts::{closest, normalize, round2};
+
+/// The longest clip any model takes: Kling 3.x, 3–15 s (kling-api.md §8.3).
+const LONGEST_CLIP_S: u32 = 15;
+
+/// `text2video` for `/v1/videos/text2video`, `videos/text2video/123?x=1` or `Text2Video`;
+/// `images/generations` for `/v1/images/generations`.
+pub fn endpoint_name(raw: &str) -> String {
+    let lower = raw.trim().to_lowercase();
+    let path = lower
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_matches('/');
+    let path = path.split_once("://").map_or(path, |(_, rest)| {
+        rest.split_once('/').map_or("", |(_, p)| p)
+    });
+    let parts: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != "v1" && *p != "kling")
+        .collect();
+    match parts.as_slice() {
+        ["videos", name, ..] => (*name).to_string(),
+        ["images", name, ..] => format!("images/{name}"),
+        [name, ..] => (*name).to_string(),
+        [] => String::new(),
+    }
+}
 
 /// How a price is charged.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +45,8 @@ pub struct Price {
     pub mode: Option<String>,
     /// `None`: with or without native audio.
     pub audio: Option<bool>,
+    /// `None`: with or without voice control.
+    pub voice: Option<bool>,
     pub rate: Rate,
     pub source: String,
     pub third_party: bool,
@@ -26,7 +56,31 @@ pub struct Price {
 pub struct Model {
     pub id: String,
     pub aliases: Vec<String>,
+    /// Legacy endpoints the model serves (kling-api.md §8.3); empty: not known.
+    pub endpoints: Vec<String>,
+    pub endpoints_source: Option<String>,
     pub prices: Vec<Price>,
+}
+
+impl Model {
+    /// False for models whose prices name no mode: they take no `mode` parameter
+    /// (kling-v2-master, kling-v2-1-master).
+    pub fn takes_mode(&self) -> bool {
+        self.prices.iter().any(|p| p.mode.is_some())
+    }
+}
+
+/// One image model: units per image, in image units.
+#[derive(Debug, Clone)]
+pub struct ImageModel {
+    pub id: String,
+    /// Units of one image of the basic kind (text-to-image, 1K/2K).
+    pub per_image: f64,
+    /// Dearer kinds the price table lists (`image-to-image`, `4k`, …) → units.
+    pub other_kinds: Vec<(String, f64)>,
+    pub source: String,
+    pub third_party: bool,
+    pub endpoints: Vec<String>,
 }
 
 /// The priced model catalogue.
@@ -35,6 +89,29 @@ pub struct Pricing {
     pub unit_usd: f64,
     pub unit_usd_source: String,
     pub models: Vec<Model>,
+    /// USD per image unit: a currency of its own, never added to video units.
+    pub image_unit_usd: f64,
+    pub image_unit_usd_source: String,
+    pub images: Vec<ImageModel>,
+}
+
+/// Everything that sets the price of one video besides the model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Setup<'a> {
+    /// Ignored for models that take no mode.
+    pub mode: &'a str,
+    pub seconds: u32,
+    pub audio: bool,
+    pub voice: bool,
+}
+
+/// Whether a model serves an endpoint, by the matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serves {
+    Yes,
+    No,
+    /// The model or the endpoint is not in the matrix.
+    NotKnown,
 }
 
 /// The price of one video.
@@ -73,7 +150,8 @@ impl Pricing {
             .map(|m| m.id.clone())
     }
 
-    /// Units for one video of `model` in `mode`, `seconds` long, with or without audio.
+    /// Units for one video of `model` in `mode`, `seconds` long, with or without audio
+    /// (and without voice control).
     pub fn quote(
         &self,
         model: &Model,
@@ -81,13 +159,30 @@ impl Pricing {
         seconds: u32,
         audio: bool,
     ) -> Result<Quote, PriceError> {
+        self.quote_setup(
+            model,
+            Setup {
+                mode,
+                seconds,
+                audio,
+                voice: false,
+            },
+        )
+    }
+
+    /// Units for one video of `model` with `setup`; voice control implies native audio.
+    pub fn quote_setup(&self, model: &Model, setup: Setup<'_>) -> Result<Quote, PriceError> {
+        let audio = setup.audio || setup.voice;
         let price = model
             .prices
             .iter()
             .find(|p| {
-                p.mode.as_deref().is_none_or(|m| m == mode) && p.audio.is_none_or(|a| a == audio)
+                p.mode.as_deref().is_none_or(|m| m == setup.mode)
+                    && p.audio.is_none_or(|a| a == audio)
+                    && p.voice.is_none_or(|v| v == setup.voice)
             })
             .ok_or(PriceError::NoPriceForMode)?;
+        let seconds = setup.seconds;
         let units = match &price.rate {
             Rate::PerSecond(rate) => rate * f64::from(seconds),
             Rate::PerClip(clips) => clips
@@ -103,6 +198,77 @@ impl Pricing {
             source: price.source.clone(),
             third_party: price.third_party,
         })
+    }
+
+    /// The officially priced model other than `model` whose video of the same `setup`
+    /// costs strictly less than `model`'s: what "a cheaper model" means (never the model
+    /// in use, never a mode or length change).
+    pub fn cheaper_model(&self, model: &Model, setup: Setup<'_>) -> Option<(&Model, Quote)> {
+        let own = self.quote_setup(model, setup).ok()?;
+        // With audio on, only models whose table prices audio explicitly can make the same video.
+        self.models
+            .iter()
+            .filter(|m| m.id != model.id)
+            .filter(|m| !setup.audio || m.prices.iter().any(|p| p.audio == Some(true)))
+            .filter_map(|m| self.quote_setup(m, setup).ok().map(|q| (m, q)))
+            .filter(|(_, q)| !q.third_party && round2(q.units) < round2(own.units))
+            .min_by(|a, b| a.1.units.total_cmp(&b.1.units))
+    }
+
+    /// The image model `raw` names: an image id, or a video alias whose id has an image price.
+    pub fn resolve_image(&self, raw: &str) -> Option<&ImageModel> {
+        let wanted = normalize(raw);
+        self.images
+            .iter()
+            .find(|m| normalize(&m.id) == wanted)
+            .or_else(|| {
+                let id = &self.resolve_model(raw)?.id;
+                self.images.iter().find(|m| &m.id == id)
+            })
+    }
+
+    /// Whether `model` (a video id) serves `endpoint` (any spelling of a legacy path).
+    pub fn serves(&self, model: &str, endpoint: &str) -> Serves {
+        let endpoint = endpoint_name(endpoint);
+        let known = self
+            .models
+            .iter()
+            .flat_map(|m| &m.endpoints)
+            .chain(self.images.iter().flat_map(|m| &m.endpoints))
+            .any(|e| *e == endpoint);
+        let lists: Vec<&Vec<String>> = self
+            .models
+            .iter()
+            .filter(|m| m.id == model)
+            .map(|m| &m.endpoints)
+            .chain(
+                self.images
+                    .iter()
+                    .filter(|m| m.id == model)
+                    .map(|m| &m.endpoints),
+            )
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !known || lists.is_empty() {
+            Serves::NotKnown
+        } else if lists.iter().any(|l| l.contains(&endpoint)) {
+            Serves::Yes
+        } else {
+            Serves::No
+        }
+    }
+
+    /// The dearest single video of the catalogue (per-second prices at 15 s, the
+    /// longest clip any model takes), so that units above it cover any one video.
+    pub fn dearest_video(&self) -> f64 {
+        self.models
+            .iter()
+            .flat_map(|m| &m.prices)
+            .map(|p| match &p.rate {
+                Rate::PerSecond(rate) => rate * f64::from(LONGEST_CLIP_S),
+                Rate::PerClip(clips) => clips.iter().map(|(_, u)| *u).fold(0.0, f64::max),
+            })
+            .fold(0.0, f64::max)
     }
 
     /// The cheapest officially priced video for tests: a 5 s clip without audio, in `std` mode.
@@ -150,6 +316,7 @@ mod tests {
         let per_second = |mode: &str, audio, rate| Price {
             mode: Some(mode.into()),
             audio,
+            voice: None,
             rate: Rate::PerSecond(rate),
             source: "K-PRICE-V".into(),
             third_party: false,
@@ -159,6 +326,8 @@ mod tests {
             unit_usd_source: "K-GB".into(),
             models: vec![
                 Model {
+                    endpoints: Vec::new(),
+                    endpoints_source: None,
                     id: "kling-v2-6".into(),
                     aliases: vec!["v2.6".into()],
                     prices: vec![
@@ -167,6 +336,8 @@ mod tests {
                     ],
                 },
                 Model {
+                    endpoints: Vec::new(),
+                    endpoints_source: None,
                     id: "kling-v3".into(),
                     aliases: vec!["v3".into()],
                     prices: vec![
@@ -175,17 +346,21 @@ mod tests {
                     ],
                 },
                 Model {
+                    endpoints: Vec::new(),
+                    endpoints_source: None,
                     id: "kling-v1".into(),
                     aliases: vec![],
                     prices: vec![Price {
                         mode: Some("std".into()),
                         audio: None,
+                        voice: None,
                         rate: Rate::PerClip(vec![(5, 1.0), (10, 2.0)]),
                         source: "IS".into(),
                         third_party: true,
                     }],
                 },
             ],
+            ..Pricing::default()
         }
     }
 
@@ -236,5 +411,97 @@ mod tests {
         let p = pricing();
         let (model, quote) = p.cheapest_test_video().expect("a priced model");
         assert_eq!((model.id.as_str(), quote.units), ("kling-v2-6", 1.5));
+    }
+}
+
+#[cfg(test)]
+mod matrix_tests {
+    use super::*;
+    use crate::rules::{RuleSource, load};
+
+    #[test]
+    fn endpoints_are_read_in_any_spelling() {
+        let cases = [
+            ("text2video", "text2video"),
+            ("/v1/videos/text2video", "text2video"),
+            (
+                "https://api-singapore.klingai.com/v1/videos/image2video/123?x=1",
+                "image2video",
+            ),
+            ("Omni-Video", "omni-video"),
+            ("/v1/images/generations", "images/generations"),
+            ("/kling/v1/videos/text2video", "text2video"),
+        ];
+        for (raw, name) in cases {
+            assert_eq!(endpoint_name(raw), name, "{raw}");
+        }
+    }
+
+    #[test]
+    fn the_matrix_follows_the_reference() {
+        let (rules, _) = load(&RuleSource::Embedded).unwrap_or_else(|e| panic!("{e:?}"));
+        let p = &rules.pricing;
+        let cases = [
+            ("kling-v1-5", "text2video", Serves::No),
+            ("kling-v1-5", "image2video", Serves::Yes),
+            ("kling-v2-1", "/v1/videos/text2video", Serves::No),
+            ("kling-v2-1-master", "text2video", Serves::Yes),
+            ("kling-v3", "images/generations", Serves::Yes),
+            ("kling-v2-6", "omni-video", Serves::No),
+            ("kling-3.0-turbo", "text2video", Serves::NotKnown),
+            ("kling-v2-6", "video-extend", Serves::NotKnown),
+        ];
+        for (model, endpoint, serves) in cases {
+            assert_eq!(p.serves(model, endpoint), serves, "{model} on {endpoint}");
+        }
+    }
+
+    #[test]
+    fn images_voice_and_modeless_models_are_priced() {
+        let (rules, _) = load(&RuleSource::Embedded).unwrap_or_else(|e| panic!("{e:?}"));
+        let p = &rules.pricing;
+        assert_eq!(p.image_unit_usd, 0.0035);
+        assert_eq!(p.resolve_image("v2.1").map(|m| m.per_image), Some(4.0));
+        assert_eq!(
+            p.resolve_image("kling-v2").map(|m| m.third_party),
+            Some(true)
+        );
+        assert!(p.resolve_image("kling-v2-6").is_none());
+        let v26 = p.resolve_model("v2.6").expect("v2.6");
+        let voice = Setup {
+            mode: "pro",
+            seconds: 10,
+            audio: true,
+            voice: true,
+        };
+        assert_eq!(p.quote_setup(v26, voice).map(|q| q.units), Ok(12.0));
+        let std_audio = Setup {
+            mode: "std",
+            seconds: 5,
+            audio: true,
+            voice: false,
+        };
+        assert_eq!(
+            p.quote_setup(v26, std_audio),
+            Err(PriceError::NoPriceForMode)
+        );
+        let master = p.resolve_model("kling-v2-master").expect("master");
+        assert!(!master.takes_mode() && v26.takes_mode());
+        assert_eq!(p.dearest_video(), 45.0);
+        let turbo = p.resolve_model("2.5 turbo").expect("turbo");
+        let pro10 = Setup {
+            mode: "pro",
+            seconds: 10,
+            audio: false,
+            voice: false,
+        };
+        assert!(p.cheaper_model(turbo, pro10).is_none());
+        let (cheaper, quote) = p
+            .cheaper_model(p.resolve_model("v3").expect("v3"), pro10)
+            .expect("cheaper");
+        assert_eq!(
+            (cheaper.id.as_str(), quote.units),
+            ("kling-v2-5-turbo", 5.0)
+        );
     }
 }

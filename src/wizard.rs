@@ -426,6 +426,26 @@ mod tests {
                 &["no-problem-found"],
             ),
             (
+                "an image request: which kind of pack is active",
+                &["error=1102", "product=image"],
+                None,
+                &[("pack_product", "video"), ("package_status", "online")],
+                &["pack_product", "package_status"],
+                &["pack-family-mismatch"],
+            ),
+            (
+                "a model without a mode is never asked for one",
+                &["error=1102", "package_status=online", "units_left=3"],
+                None,
+                &[
+                    ("model", "kling-v2-master"),
+                    ("duration", "10"),
+                    ("purchased_hours_ago", "100"),
+                ],
+                &["model", "duration", "purchased_hours_ago"],
+                &["units-insufficient", "model-cost-high"],
+            ),
+            (
                 "flags already say it all",
                 &["error=1102", "package_status=expired"],
                 None,

@@ -16,7 +16,10 @@ finding-package-expired-explanation =
     Every pack has an activation and an expiry date. Once it expires, Kling treats the account as
     having no units and answers 1102 "Account balance not enough", even if units were left.
 
-finding-package-expiring-soon-title = Your resource pack expires in { $days_until_expiry } days
+finding-package-expiring-soon-title = Your resource pack expires in { $days_until_expiry } { $days_until_expiry ->
+        [one] day
+       *[other] days
+    }
 finding-package-expiring-soon-explanation =
     The pack expires on { $package_expires }. Units still unused then are lost; they do not carry over.
 
@@ -24,16 +27,22 @@ finding-units-exhausted-title = Your resource pack is used up (runOut)
 finding-units-exhausted-explanation =
     No units are left in the pack, so Kling refuses new tasks with 1102 until you buy units.
 
-finding-units-insufficient-title = One { $model } video needs { $video_cost } units; only { $units_left } left
+finding-units-insufficient-title = One { $model } video needs { $video_cost } { $video_cost ->
+        [one] unit
+       *[other] units
+    }; only { $units_left } left
 finding-units-insufficient-explanation =
-    At the official price a { $duration } s { $mode } video of { $model } costs { $video_cost } units
-    (about ${ $video_cost_usd }), { $units_short } more than you have. Units per video come from Kling's
-    price table, not from the 10–200 units per video some guides estimate. Failed tasks cost nothing.
+    A { $duration } s { $video_mode ->
+        [none] {""}
+       *[other] { $video_mode }
+    } video of { $model } costs { $video_cost } units (about ${ $video_cost_usd }), { $units_short } more
+    than you have. { price-provenance } Units per video come from the price table, not from the 10–200
+    units per video some guides estimate. Failed tasks cost nothing.
 
 finding-units-insufficient-batch-title = Your units cover { $videos_covered } of the { $count } videos you plan
 finding-units-insufficient-batch-explanation =
     { $count } videos cost { $batch_cost } units ({ $video_cost } each); { $units_left } are left.
-    The last videos of the batch will fail with 1102.
+    { price-provenance } The last videos of the batch will fail with 1102.
 
 finding-balance-not-enough-title = Kling says your resource pack is used up or expired (1102)
 finding-balance-not-enough-explanation =
@@ -42,11 +51,17 @@ finding-balance-not-enough-explanation =
     status in the console tells which case it is: expired (past its date), runOut (no units left) or
     toBeOnline (not active yet). Failed tasks are never charged.
 
-finding-model-cost-high-title = A cheaper setup would cost { $saving_per_video } units less per video
+finding-model-cost-high-title = { $cheaper_model } makes the same video for { $model_saving } { $model_saving ->
+        [one] unit
+       *[other] units
+    } less
 finding-model-cost-high-explanation =
-    A { $duration } s { $mode } video of { $model } costs { $video_cost } units. For tests, a 5 s std clip
-    of { $test_model } costs { $test_video_cost } units at the official per-second price.
-    Contrary to some guides, V2.5 Turbo and V2.6 are among the cheapest models, not the most expensive.
+    A { $duration } s { $video_mode ->
+        [none] {""}
+       *[other] { $video_mode }
+    } video of { $model } costs { $video_cost } units. { price-provenance } The same video with
+    { $cheaper_model } costs { $cheaper_cost } units at Kling's official price. Contrary to some guides,
+    V2.5 Turbo and V2.6 are among the cheapest models, not the most expensive.
 
 finding-concurrency-limit-title = All of your pack's concurrency slots are taken (1303)
 finding-concurrency-limit-explanation =
@@ -82,7 +97,10 @@ finding-wrong-account-or-key-explanation =
     Units belong to the account that bought the pack. A key from another account (a teammate's, an old
     test account, a different environment) sees no units and gets 1102.
 
-finding-balance-delay-title = The pack was bought { $purchased_hours_ago } hours ago: the balance may lag
+finding-balance-delay-title = The pack was bought { $purchased_hours_ago } { $purchased_hours_ago ->
+        [one] hour
+       *[other] hours
+    } ago: the balance may lag
 finding-balance-delay-explanation =
     Kling documents that remaining-unit statistics are updated with up to 12 hours of delay.
     The console and /account/costs can show an old figure for a fresh pack.
@@ -97,11 +115,18 @@ finding-clock-skew-explanation =
     A JWT carries nbf (not before) and exp (expiry) times. When the computer that signs it is off by more
     than a few seconds, Kling sees the token as not valid yet (1003) or already expired (1004).
 
-finding-clock-skew-measured-title = Your clock is { $clock_skew_s } s off Kling's
+finding-clock-skew-measured-title = Your clock is { $clock_skew_abs } s { $clock_direction ->
+        [behind] behind
+       *[other] ahead of
+    } Kling's
 finding-clock-skew-measured-explanation =
-    Measured: your clock minus Kling's (its Date header) is { $clock_skew_s } seconds; positive means
-    yours is ahead. A JWT carries nbf (not before) and exp (expiry) times, so a clock that is off by more
-    than a few seconds makes Kling see the token as not valid yet (1003) or already expired (1004).
+    Measured from Kling's Date header: your clock is { $clock_skew_abs } { $clock_skew_abs ->
+        [one] second
+       *[other] seconds
+    } { $clock_direction ->
+        [behind] behind Kling's (clock_skew_s = { $clock_skew_s }). A token signed by a clock that runs behind reaches its exp (expiry) early in Kling's time, so Kling sees it as already expired (1004).
+       *[other] ahead of Kling's (clock_skew_s = { $clock_skew_s }). A token signed by a clock that runs ahead carries an nbf (not before) that is still in the future for Kling, so Kling sees it as not valid yet (1003).
+    } A JWT is only accepted between its nbf and exp times.
 
 finding-token-expired-title = The JWT has expired (1004)
 finding-token-expired-explanation =
@@ -204,12 +229,27 @@ fix-check-console-packs = Open the developer console and look at each pack's sta
 fix-expired-units-lost = Units left in an expired pack do not come back; plan to use a new pack before its end date.
 fix-wait-effective-time = Wait until the pack's effective time, then try again; the console shows when it starts.
 fix-use-before-expiry = Use the remaining units before { $package_expires }, or expect to lose them.
-fix-cheaper-setup = Make the video cheaper: { $test_model } in std mode costs { $test_video_cost } units for 5 s.
-fix-shorter-clip = Make test clips 5 s long: a 10 s clip costs twice as much.
+fix-cheaper-setup = { $cheaper_model ->
+        [none] {""}
+       *[other] Make the video cheaper: { $cheaper_model } makes the same video for { $cheaper_cost } { $cheaper_cost ->
+            [one] unit
+           *[other] units
+        }.
+    }
+fix-shorter-clip = { $duration_saving ->
+        [0] {""}
+       *[other] Make test clips 5 s long: that saves { $duration_saving } { $duration_saving ->
+            [one] unit
+           *[other] units
+        } per clip.
+    }
 fix-batch-split = Generate { $videos_covered } videos now and the rest after buying more units.
 fix-tell-1102-apart = Check which case you are in: kling-doctor diagnose --set package_status=online|toBeOnline|expired|runOut --set units_left=N
 fix-run-probe = Give the tool more facts with --set KEY=VALUE (see kling-doctor diagnose --list-facts).
-fix-test-cheap-model = Test prompts with { $test_model } (std, 5 s: { $test_video_cost } units) and switch to { $model } for the final video.
+fix-test-cheap-model = Test prompts with { $cheaper_model } ({ $cheaper_cost } { $cheaper_cost ->
+        [one] unit
+       *[other] units
+    } per video), and keep { $model } for the final video only if you need its look.
 fix-wait-running-tasks = Wait until running tasks finish (submitted and processing both hold a slot), then submit again.
 fix-limit-parallel = Cap the number of tasks your code submits at once below the pack's limit.
 fix-contact-raise-limit = Ask Kling customer service for a higher limit if you need more at once.

@@ -26,15 +26,17 @@ finding-units-exhausted-explanation =
 
 finding-units-insufficient-title = Satu video { $model } butuh { $video_cost } unit; sisa Anda hanya { $units_left }
 finding-units-insufficient-explanation =
-    Dengan harga resmi, video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit
-    (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short } unit. Jumlah unit per video
-    mengikuti tabel harga Kling, bukan 10–200 unit per video seperti perkiraan sebagian panduan.
-    Tugas yang gagal tidak ditagih.
+    Video { $model } { $duration } detik { $video_mode ->
+        [none] {""}
+       *[other] mode { $video_mode }
+    } berbiaya { $video_cost } unit (sekitar ${ $video_cost_usd }), jadi Anda kekurangan { $units_short }
+    unit. { price-provenance } Jumlah unit per video mengikuti tabel harga, bukan 10–200 unit per video
+    seperti perkiraan sebagian panduan. Tugas yang gagal tidak ditagih.
 
 finding-units-insufficient-batch-title = Unit Anda cukup untuk { $videos_covered } dari { $count } video yang direncanakan
 finding-units-insufficient-batch-explanation =
     { $count } video berbiaya { $batch_cost } unit ({ $video_cost } per video); sisa unit Anda { $units_left }.
-    Video-video terakhir dalam batch akan gagal dengan 1102.
+    { price-provenance } Video-video terakhir dalam batch akan gagal dengan 1102.
 
 finding-balance-not-enough-title = Kling menyatakan paket resource Anda habis atau kedaluwarsa (1102)
 finding-balance-not-enough-explanation =
@@ -43,11 +45,14 @@ finding-balance-not-enough-explanation =
     paket di konsol menunjukkan kasusnya: expired (lewat tanggal), runOut (unit habis), atau
     toBeOnline (belum aktif). Tugas yang gagal tidak pernah ditagih.
 
-finding-model-cost-high-title = Pengaturan yang lebih murah menghemat { $saving_per_video } unit per video
+finding-model-cost-high-title = { $cheaper_model } membuat video yang sama { $model_saving } unit lebih murah
 finding-model-cost-high-explanation =
-    Video { $model } { $duration } detik mode { $mode } berbiaya { $video_cost } unit. Untuk uji coba, klip std
-    5 detik dengan { $test_model } hanya { $test_video_cost } unit sesuai harga resmi per detik.
-    Berbeda dengan klaim sebagian panduan, V2.5 Turbo dan V2.6 termasuk model termurah, bukan termahal.
+    Video { $model } { $duration } detik { $video_mode ->
+        [none] {""}
+       *[other] mode { $video_mode }
+    } berbiaya { $video_cost } unit. { price-provenance } Video yang sama dengan { $cheaper_model } hanya
+    { $cheaper_cost } unit sesuai harga resmi Kling. Berbeda dengan klaim sebagian panduan, V2.5 Turbo dan
+    V2.6 termasuk model termurah, bukan termahal.
 
 finding-concurrency-limit-title = Semua slot konkurensi paket Anda sedang terpakai (1303)
 finding-concurrency-limit-explanation =
@@ -98,12 +103,15 @@ finding-clock-skew-explanation =
     JWT membawa waktu nbf (not before) dan exp (kedaluwarsa). Jika jam komputer yang menandatanganinya
     meleset lebih dari beberapa detik, Kling menganggap token belum berlaku (1003) atau sudah kedaluwarsa (1004).
 
-finding-clock-skew-measured-title = Jam Anda selisih { $clock_skew_s } detik dari jam Kling
+finding-clock-skew-measured-title = Jam Anda { $clock_skew_abs } detik lebih { $clock_direction ->
+        [behind] lambat
+       *[other] cepat
+    } daripada jam Kling
 finding-clock-skew-measured-explanation =
-    Hasil pengukuran: jam Anda dikurangi jam Kling (header Date) = { $clock_skew_s } detik; positif
-    berarti jam Anda lebih cepat. JWT membawa waktu nbf (not before) dan exp (kedaluwarsa), jadi jam yang
-    meleset lebih dari beberapa detik membuat Kling menganggap token belum berlaku (1003) atau sudah
-    kedaluwarsa (1004).
+    Diukur dari header Date Kling: jam Anda { $clock_skew_abs } detik lebih { $clock_direction ->
+        [behind] lambat daripada jam Kling (clock_skew_s = { $clock_skew_s }). Token yang ditandatangani oleh jam yang tertinggal mencapai waktu exp (kedaluwarsa) lebih awal menurut jam Kling, sehingga Kling menganggapnya sudah kedaluwarsa (1004).
+       *[other] cepat daripada jam Kling (clock_skew_s = { $clock_skew_s }). Token yang ditandatangani oleh jam yang terlalu cepat membawa nbf (not before) yang masih di masa depan menurut jam Kling, sehingga Kling menganggapnya belum berlaku (1003).
+    } JWT hanya diterima di antara waktu nbf dan exp-nya.
 
 finding-token-expired-title = JWT sudah kedaluwarsa (1004)
 finding-token-expired-explanation =
@@ -204,12 +212,18 @@ fix-check-console-packs = Buka konsol developer dan periksa status, sisa unit, d
 fix-expired-units-lost = Unit di paket yang sudah kedaluwarsa tidak bisa dipulihkan; rencanakan agar unit paket baru habis terpakai sebelum tanggal kedaluwarsanya.
 fix-wait-effective-time = Tunggu sampai waktu berlaku paket tiba, lalu coba lagi; konsol menampilkan kapan paket mulai aktif.
 fix-use-before-expiry = Pakai sisa unit sebelum { $package_expires }; jika tidak, unit itu akan hangus.
-fix-cheaper-setup = Hemat biaya video: { $test_model } mode std hanya { $test_video_cost } unit untuk 5 detik.
-fix-shorter-clip = Buat klip uji berdurasi 5 detik: klip 10 detik dua kali lebih mahal.
+fix-cheaper-setup = { $cheaper_model ->
+        [none] {""}
+       *[other] Hemat biaya video: { $cheaper_model } membuat video yang sama hanya dengan { $cheaper_cost } unit.
+    }
+fix-shorter-clip = { $duration_saving ->
+        [0] {""}
+       *[other] Buat klip uji berdurasi 5 detik: hemat { $duration_saving } unit per klip.
+    }
 fix-batch-split = Buat { $videos_covered } video sekarang, dan sisanya setelah membeli unit tambahan.
 fix-tell-1102-apart = Cek kasus mana yang Anda alami: kling-doctor diagnose --set package_status=online|toBeOnline|expired|runOut --set units_left=N
 fix-run-probe = Beri kling-doctor lebih banyak fakta dengan --set KEY=VALUE (lihat kling-doctor diagnose --list-facts).
-fix-test-cheap-model = Uji prompt dengan { $test_model } (std, 5 detik: { $test_video_cost } unit), lalu pakai { $model } untuk video final.
+fix-test-cheap-model = Uji prompt dengan { $cheaper_model } ({ $cheaper_cost } unit per video), dan pakai { $model } untuk video final hanya jika Anda butuh tampilannya.
 fix-wait-running-tasks = Tunggu sampai tugas yang sedang berjalan selesai (status submitted dan processing sama-sama memakai slot), lalu kirim lagi.
 fix-limit-parallel = Batasi jumlah tugas yang dikirim kode Anda secara bersamaan agar di bawah batas paket.
 fix-contact-raise-limit = Minta layanan pelanggan Kling menaikkan batas jika Anda butuh lebih banyak tugas sekaligus.

@@ -41,7 +41,12 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let probe_config = match &config.probe {
         Err(refusal) if args.probe => return Err(refusal.clone().into()),
         Err(_) => None,
-        Ok(probe) => Some(probe.clone().with_timeout(args.probe_args.timeout)),
+        Ok(probe) => Some(
+            probe
+                .clone()
+                .with_timeout(args.probe_args.timeout)
+                .for_product(&facts),
+        ),
     };
     let mut probes = match &probe_config {
         Some(probe_config) if args.probe => {

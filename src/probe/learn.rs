@@ -5,11 +5,28 @@ use jiff::Timestamp;
 
 use super::kling::{Pack, PackKind};
 use super::{Details, ProbeConfig, ProbeKind, ProbeResult};
+use crate::facts::{Facts, Value};
+
+/// Families in the order a pack of another family is named when several have units.
+const FAMILIES: [PackKind; 3] = [PackKind::Video, PackKind::Image, PackKind::TryOn];
+
+impl ProbeConfig {
+    /// The same, counting the packs of the family the `product` fact names (video when
+    /// unknown): units of video, image and try-on packs are different currencies.
+    pub fn for_product(mut self, facts: &Facts) -> ProbeConfig {
+        self.product = match facts.get("product") {
+            Some(Value::Text(p)) if p == "image" => PackKind::Image,
+            Some(Value::Text(p)) if p == "try-on" => PackKind::TryOn,
+            _ => PackKind::Video,
+        };
+        self
+    }
+}
 
 /// The facts `results` establish, in a fixed order.
 pub fn facts(results: &[ProbeResult], config: &ProbeConfig) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    kling(results, config.now, &mut out);
+    kling(results, config, &mut out);
     resellers(results, &mut out);
     if !results.is_empty() {
         let failed = results.iter().filter(|r| !r.ok()).count();
@@ -18,7 +35,7 @@ pub fn facts(results: &[ProbeResult], config: &ProbeConfig) -> Vec<(&'static str
     out
 }
 
-fn kling(results: &[ProbeResult], now: Timestamp, out: &mut Vec<(&'static str, String)>) {
+fn kling(results: &[ProbeResult], config: &ProbeConfig, out: &mut Vec<(&'static str, String)>) {
     let kling: Vec<&ProbeResult> = results.iter().filter(|r| r.kind.is_kling()).collect();
     if kling.is_empty() {
         return;
@@ -50,7 +67,7 @@ fn kling(results: &[ProbeResult], now: Timestamp, out: &mut Vec<(&'static str, S
     }
     for r in &kling {
         if let Details::Packs(packs) = &r.details {
-            packs_facts(packs, now, out);
+            packs_facts(packs, config.now, config.product, out);
         }
     }
     let tasks: Vec<&ProbeResult> = kling
@@ -70,19 +87,35 @@ fn kling(results: &[ProbeResult], now: Timestamp, out: &mut Vec<(&'static str, S
     }
 }
 
-/// Pack facts from the video packs only: units of video, image and try-on packs are
-/// different currencies and are never added together.
-fn packs_facts(packs: &[Pack], now: Timestamp, out: &mut Vec<(&'static str, String)>) {
-    let video: Vec<&Pack> = packs.iter().filter(|p| p.kind == PackKind::Video).collect();
-    if video.is_empty() {
-        // Packs whose kind the name does not tell could be video packs: say nothing.
+/// Pack facts from the packs of the request's `family` only: units of video, image and
+/// try-on packs are different currencies, never added together (kling-api.md §8.2).
+/// `pack_product` is the family with usable units: the request's own when it has some,
+/// else another family's — the case Kling answers 1102 for although units are left.
+fn packs_facts(
+    packs: &[Pack],
+    now: Timestamp,
+    family: PackKind,
+    out: &mut Vec<(&'static str, String)>,
+) {
+    let has_usable = |kind: PackKind| packs.iter().any(|p| p.kind == kind && p.usable(now));
+    let pack_product = if has_usable(family) {
+        Some(family)
+    } else {
+        FAMILIES.into_iter().find(|kind| has_usable(*kind))
+    };
+    if let Some(kind) = pack_product {
+        out.push(("pack_product", kind.as_str().into()));
+    }
+    let own: Vec<&Pack> = packs.iter().filter(|p| p.kind == family).collect();
+    if own.is_empty() {
+        // Packs whose kind the name does not tell could be of this family: say nothing.
         if !packs.iter().any(|p| p.kind == PackKind::Unknown) {
             out.push(("package_status", "none".into()));
         }
         return;
     }
-    let usable: Vec<&Pack> = video.iter().copied().filter(|p| p.usable(now)).collect();
-    let pending = video.iter().any(|p| {
+    let usable: Vec<&Pack> = own.iter().copied().filter(|p| p.usable(now)).collect();
+    let pending = own.iter().any(|p| {
         p.status == "toBeOnline" || (p.status == "online" && p.effective.is_some_and(|t| t > now))
     });
     let status = if !usable.is_empty() {
@@ -91,8 +124,7 @@ fn packs_facts(packs: &[Pack], now: Timestamp, out: &mut Vec<(&'static str, Stri
         Some("toBeOnline")
     } else {
         // The most recent pack tells how the account ended up without units.
-        video
-            .iter()
+        own.iter()
             .max_by_key(|p| p.invalid.or(p.purchased))
             .and_then(|p| match p.status.as_str() {
                 "runOut" => Some("runOut"),
@@ -103,14 +135,15 @@ fn packs_facts(packs: &[Pack], now: Timestamp, out: &mut Vec<(&'static str, Stri
     if let Some(status) = status {
         out.push(("package_status", status.into()));
     }
-    let units: f64 = usable.iter().map(|p| p.remaining.max(0.0)).sum();
+    // A fold from +0: an empty f64 sum is -0, which would print as "-0".
+    let units = usable.iter().fold(0.0, |sum, p| sum + p.remaining.max(0.0));
     out.push(("units_left", format!("{}", (units * 100.0).round() / 100.0)));
     if let Some(expires) = usable.iter().filter_map(|p| p.invalid).min() {
         // Whole seconds: the milliseconds of the API would only clutter the messages.
         let expires = Timestamp::from_second(expires.as_second()).unwrap_or(expires);
         out.push(("package_expires", expires.to_string()));
     }
-    if let Some(bought) = video.iter().filter_map(|p| p.purchased).max() {
+    if let Some(bought) = own.iter().filter_map(|p| p.purchased).max() {
         let hours = (now.duration_since(bought).as_secs_f64() / 3600.0).max(0.0);
         let hours = (hours * 10.0).round() / 10.0;
         out.push(("purchased_hours_ago", format!("{hours}")));
@@ -178,8 +211,12 @@ mod tests {
     }
 
     fn learned(packs: &[Pack]) -> Vec<(&'static str, String)> {
+        learned_for(PackKind::Video, packs)
+    }
+
+    fn learned_for(family: PackKind, packs: &[Pack]) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        packs_facts(packs, NOW.parse().expect("now"), &mut out);
+        packs_facts(packs, NOW.parse().expect("now"), family, &mut out);
         out
     }
 
@@ -321,6 +358,92 @@ mod tests {
         assert_eq!(get(&facts, "purchased_hours_ago"), Some("6"));
         // One active pack's name gives no limit, so the limit stays unknown.
         assert_eq!(get(&facts, "concurrency_limit"), None);
+    }
+
+    #[test]
+    fn only_the_request_family_counts_and_pack_product_names_who_has_units() {
+        let live = ("2026-11-01T00:00:00Z", "2026-12-20T00:00:00Z");
+        let image = pack(
+            "Trial-Image-1000Units-9Con-1Months",
+            "online",
+            1000.0,
+            live.0,
+            live.1,
+        );
+        let video = pack(
+            "Trial-Video-100Units-5Con-1Months",
+            "online",
+            50.0,
+            live.0,
+            live.1,
+        );
+        let dead_video = pack(
+            "Video Generation",
+            "expired",
+            80.0,
+            "2026-01-01T00:00:00Z",
+            "2026-02-01T00:00:00Z",
+        );
+        // (request family, packs, pack_product, package_status, units_left, concurrency_limit)
+        type Row<'a> = (
+            PackKind,
+            Vec<Pack>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let rows: Vec<Row<'_>> = vec![
+            (
+                PackKind::Video,
+                vec![image.clone()],
+                Some("image"),
+                Some("none"),
+                None,
+                None,
+            ),
+            (
+                PackKind::Image,
+                vec![image.clone(), video.clone()],
+                Some("image"),
+                Some("online"),
+                Some("1000"),
+                Some("9"),
+            ),
+            (
+                PackKind::Video,
+                vec![image.clone(), video.clone()],
+                Some("video"),
+                Some("online"),
+                Some("50"),
+                Some("5"),
+            ),
+            (
+                PackKind::Image,
+                vec![video.clone()],
+                Some("video"),
+                Some("none"),
+                None,
+                None,
+            ),
+            (
+                PackKind::Video,
+                vec![image.clone(), dead_video],
+                Some("image"),
+                Some("expired"),
+                Some("0"),
+                None,
+            ),
+            (PackKind::TryOn, vec![], None, Some("none"), None, None),
+        ];
+        for (family, packs, product, status, units, limit) in rows {
+            let facts = learned_for(family, &packs);
+            let name = format!("{family:?} request, {} packs", packs.len());
+            assert_eq!(get(&facts, "pack_product"), product, "{name}");
+            assert_eq!(get(&facts, "package_status"), status, "{name}");
+            assert_eq!(get(&facts, "units_left"), units, "{name}");
+            assert_eq!(get(&facts, "concurrency_limit"), limit, "{name}");
+        }
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub struct ProbeConfig {
     pub timeout: Duration,
     /// The time packs are judged against (`Config::now`, pinned in tests).
     pub now: Timestamp,
+    /// The family of the failing request: only its packs' units count (`learn`).
+    pub product: PackKind,
 }
 
 /// Shows where probes would go and which credentials exist, never their values.
@@ -124,6 +126,7 @@ impl ProbeConfig {
             cometapi_base: base::resolve(base::COMETAPI, env)?,
             timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
             now,
+            product: PackKind::Video,
         })
     }
 

@@ -83,10 +83,12 @@ impl<'a> View<'a> {
             Some(def) => FindingText {
                 title: self.tr.tr_args(&def.title_key(variant), Some(args)),
                 explanation: reflow(&self.tr.tr_args(&def.explanation_key(variant), Some(args))),
+                // A fix a known fact rules out renders empty and is left out.
                 fixes: def
                     .fixes(variant)
                     .iter()
                     .map(|k| self.tr.tr_args(k, Some(args)))
+                    .filter(|fix| !fix.trim().is_empty())
                     .collect(),
                 source: def.source.clone(),
             },

@@ -66,6 +66,24 @@ pub struct RawVariant {
 pub struct PricingFile {
     pub unit_usd: RawSourced,
     pub models: Vec<RawModel>,
+    pub image_unit_usd: Option<RawSourced>,
+    #[serde(default)]
+    pub images: Vec<RawImageModel>,
+}
+
+/// One image model of `rules/pricing.yaml`: units per image, in image units.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImageModel {
+    pub id: Spanned<String>,
+    pub per_image: f64,
+    #[serde(default)]
+    pub other_kinds: BTreeMap<String, f64>,
+    pub source: Spanned<String>,
+    #[serde(default)]
+    pub third_party: bool,
+    #[serde(default)]
+    pub endpoints: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +99,10 @@ pub struct RawModel {
     pub id: Spanned<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default)]
+    pub endpoints: Vec<String>,
+    #[serde(default)]
+    pub endpoints_source: Option<String>,
     pub prices: Vec<RawPrice>,
 }
 
@@ -91,6 +113,8 @@ pub struct RawPrice {
     pub mode: Option<Spanned<String>>,
     #[serde(default)]
     pub audio: Option<bool>,
+    #[serde(default)]
+    pub voice: Option<bool>,
     #[serde(default)]
     pub per_second: Option<f64>,
     #[serde(default)]

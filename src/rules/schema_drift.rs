@@ -107,6 +107,12 @@ fn schemas_allow_exactly_the_fields_serde_reads() {
             &["$defs", "price"],
         ),
         (
+            "RawImageModel",
+            fields::<raw::RawImageModel>(),
+            pricing,
+            &["$defs", "image"],
+        ),
+        (
             "ErrorCodesFile",
             fields::<raw::ErrorCodesFile>(),
             codes,

@@ -17,7 +17,7 @@ use super::{
 use crate::derived;
 use crate::facts::{EnumValue, FactCatalog, FactDef, FactType, closest};
 use crate::i18n::{Lang, Messages};
-use crate::pricing::{Model, Price, Pricing, Rate};
+use crate::pricing::{ImageModel, Model, Price, Pricing, Rate};
 
 /// The finding the engine adds when nothing is wrong.
 pub const NO_PROBLEM_FOUND: &str = "no-problem-found";
@@ -257,6 +257,7 @@ impl Validator<'_> {
                 prices.push(Price {
                     mode: p.mode.map(|m| m.value),
                     audio: p.audio,
+                    voice: p.voice,
                     rate,
                     source: p.source.value,
                     third_party: p.third_party,
@@ -265,13 +266,40 @@ impl Validator<'_> {
             models.push(Model {
                 id: m.id.value,
                 aliases: m.aliases,
+                endpoints: m.endpoints,
+                endpoints_source: m.endpoints_source,
                 prices,
             });
         }
+        let mut images: Vec<ImageModel> = Vec::new();
+        for m in file.images {
+            if images.iter().any(|other| other.id == m.id.value) {
+                let kind = RuleErrorKind::Duplicate {
+                    what: "image model".into(),
+                    id: m.id.value.clone(),
+                };
+                self.push(display, m.id.referenced, m.id.value.len(), kind);
+                continue;
+            }
+            images.push(ImageModel {
+                id: m.id.value,
+                per_image: m.per_image,
+                other_kinds: m.other_kinds.into_iter().collect(),
+                source: m.source.value,
+                third_party: m.third_party,
+                endpoints: m.endpoints,
+            });
+        }
+        let (image_unit_usd, image_unit_usd_source) = file
+            .image_unit_usd
+            .map_or((0.0, String::new()), |u| (u.value, u.source.value));
         Pricing {
             unit_usd: file.unit_usd.value,
             unit_usd_source: file.unit_usd.source.value,
             models,
+            image_unit_usd,
+            image_unit_usd_source,
+            images,
         }
     }
 

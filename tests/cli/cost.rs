@@ -81,7 +81,23 @@ const PRICED: &[(&[&str], &str)] = &[
             "--duration",
             "5",
         ],
-        r#"{"units_per_video":10,"third_party":true}"#,
+        r#"{"units_per_video":10,"third_party":true,"mode":null}"#,
+    ),
+    (
+        &["--model", "v2.1 master", "--duration", "10"],
+        r#"{"model":"kling-v2-1-master","mode":null,"units_per_video":20,"third_party":true}"#,
+    ),
+    (
+        &[
+            "--model",
+            "kling-v2-6",
+            "--mode",
+            "pro",
+            "--duration",
+            "10",
+            "--voice",
+        ],
+        r#"{"voice":true,"units_per_video":12,"source":"K-PRICE-V"}"#,
     ),
 ];
 
@@ -234,6 +250,25 @@ const REFUSED: &[(&[&str], &[&str])] = &[
         &["`units_left` must be a number"],
     ),
     (&["--mode", "pro"], &["--model"]),
+    (
+        &["--model", "kling-v2-6", "--mode", "std", "--audio"],
+        &[
+            "kling-v2-6 has no price for std with native audio",
+            "pro --audio",
+        ],
+    ),
+    (
+        &["--product", "image", "--model", "kling-v2-6"],
+        &["unknown model `kling-v2-6`", "kling-v3, kling-v3-omni"],
+    ),
+    (
+        &["--product", "try-on", "--model", "kling-v1"],
+        &["no prices for try-on"],
+    ),
+    (
+        &["--product", "audio", "--model", "kling-v1"],
+        &["`product`"],
+    ),
 ];
 
 #[test]
@@ -280,4 +315,75 @@ fn json_has_the_contract_fields() {
         assert!(got.get(key).is_some(), "missing `{key}` in {got:#}");
     }
     assert_eq!(got["videos_covered"], json!(2));
+}
+
+#[test]
+fn images_are_priced_in_image_units() {
+    // (arguments, JSON fields, English text, Indonesian text)
+    let rows: &[(&[&str], &str, &str, &str)] = &[
+        (
+            &[
+                "--model",
+                "kling-v3",
+                "--count",
+                "10",
+                "--units-left",
+                "1000",
+            ],
+            r#"{"product":"image","model":"kling-v3","units_per_image":8,"count":10,"units_total":80,"usd_total":0.28,"unit_usd":0.0035,"images_covered":125,"third_party":false}"#,
+            "One image: 8 image units ($0.028)   [K-PRICE-I]",
+            "Satu gambar: 8 unit gambar ($0.028)",
+        ),
+        (
+            &["--model", "v2.1"],
+            r#"{"model":"kling-v2-1","units_per_image":4,"other_kinds":{"image-to-image":8,"multi-image":16}}"#,
+            "One image: 4 image units ($0.014)",
+            "image-to-image 8, multi-image 16",
+        ),
+        (
+            &["--model", "kling-v1"],
+            r#"{"units_per_image":1,"third_party":true,"source":"IS"}"#,
+            "treat it as an estimate",
+            "anggap sebagai perkiraan",
+        ),
+    ];
+    for (args, fields, en, id) in rows {
+        let base = ["cost", "--product", "image"];
+        let out = Run::new(
+            base.iter()
+                .chain(["--format", "json"].iter())
+                .chain(args.iter()),
+        )
+        .run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        let got = out.json();
+        assert_subset(
+            &serde_json::from_str(fields).unwrap(),
+            &got,
+            &format!("{args:?}"),
+        );
+        assert!(got.get("units_per_video").is_none() && got.get("videos_covered").is_none());
+        for (lang, want) in [("en", en), ("id", id)] {
+            let text = Run::new(
+                ["--lang", lang]
+                    .iter()
+                    .chain(base.iter())
+                    .chain(args.iter()),
+            )
+            .run();
+            assert!(
+                text.stdout.contains(want),
+                "{lang} {args:?}: {}",
+                text.stdout
+            );
+        }
+    }
+    let text = Run::new(["cost", "--model", "kling-v2-master", "--duration", "10"]).run();
+    assert!(
+        text.stdout
+            .starts_with("kling-v2-master · 10 s · without audio"),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("std"), "{}", text.stdout);
 }

@@ -529,7 +529,9 @@ fn clock_skew_is_measured_from_the_date_header() {
     );
     let text = kling_run(&api, &["diagnose", "--probe", "--non-interactive"]).run();
     assert!(
-        flat(&text.stdout).contains("Measured: your clock minus Kling's"),
+        flat(&text.stdout).contains(
+            "Measured from Kling's Date header: your clock is 120 seconds ahead of Kling's"
+        ) || flat(&text.stdout).contains("ahead of Kling's"),
         "{}",
         text.stdout
     );
@@ -920,4 +922,183 @@ fn probe_exit_codes_and_formats() {
 /// the text renderer wrapped a line.
 fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Live packs of several families, for the family tests below.
+fn family_api(packs: Vec<Json>) -> FakeApi {
+    FakeApi::start(move |r| match r.path.as_str() {
+        "/account/costs" => costs(packs.clone()),
+        _ => healthy(r),
+    })
+}
+
+const LIVE: (&str, &str) = ("2026-11-01T00:00:00Z", "2027-01-01T00:00:00Z");
+
+#[test]
+fn units_count_for_the_request_family_only() {
+    // (name, packs, extra args, pack_product, units_left, finding expected, finding not expected)
+    type Row = (
+        &'static str,
+        Vec<Json>,
+        &'static [&'static str],
+        &'static str,
+        Option<f64>,
+        &'static str,
+        &'static str,
+    );
+    let image = || {
+        pack(
+            "Trial-Image-1000Units-9Con-1Months",
+            "online",
+            1000.0,
+            LIVE.0,
+            LIVE.1,
+        )
+    };
+    let video = || {
+        pack(
+            "Trial-Video-100Units-5Con-1Months",
+            "online",
+            60.0,
+            LIVE.0,
+            LIVE.1,
+        )
+    };
+    let rows: Vec<Row> = vec![
+        (
+            "image-only account, a video request",
+            vec![image()],
+            &["--error", "1102"],
+            "image",
+            None,
+            "pack-family-mismatch",
+            "balance-unexplained",
+        ),
+        (
+            "image-only account, an image request",
+            vec![image()],
+            &[
+                "--error",
+                "1102",
+                "--set",
+                "product=image",
+                "--set",
+                "model=kling-v3",
+            ],
+            "image",
+            Some(1000.0),
+            "balance-unexplained",
+            "pack-family-mismatch",
+        ),
+        (
+            "mixed families, an image request counts image units",
+            vec![video(), image()],
+            &["--set", "product=image"],
+            "image",
+            Some(1000.0),
+            "no-problem-found",
+            "pack-family-mismatch",
+        ),
+        (
+            "mixed families, a video request counts video units",
+            vec![video(), image()],
+            &[],
+            "video",
+            Some(60.0),
+            "no-problem-found",
+            "pack-family-mismatch",
+        ),
+        (
+            "video-only account, an image request",
+            vec![video()],
+            &["--error", "1102", "--set", "product=image"],
+            "video",
+            None,
+            "pack-family-mismatch",
+            "units-insufficient",
+        ),
+    ];
+    for (name, packs, extra, product, units, wanted, unwanted) in rows {
+        let api = family_api(packs);
+        let mut args: Vec<&str> = DIAGNOSE_JSON.to_vec();
+        args.extend_from_slice(extra);
+        let out = kling_run(&api, &args).run();
+        let json = out.json();
+        assert_eq!(json["facts"]["pack_product"], product, "{name}: {json:#}");
+        assert_eq!(
+            json["facts"]["units_left"].as_f64(),
+            units,
+            "{name}: {json:#}"
+        );
+        let found = ids(&out);
+        assert!(found.iter().any(|id| id == wanted), "{name}: {found:?}");
+        assert!(!found.iter().any(|id| id == unwanted), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_healthy_looking_account_that_kling_refuses_with_1102() {
+    let api = family_api(vec![pack(
+        "Video Generation - 10,000 entries",
+        "online",
+        50.0,
+        "2026-11-01T00:00:00Z",
+        LIVE.1,
+    )]);
+    let flags = [
+        "--error",
+        r#"{"code":1102,"message":"Account balance not enough","request_id":"r-1"}"#,
+        "--set",
+        "model=v3",
+        "--set",
+        "mode=4k",
+        "--set",
+        "duration=10",
+    ];
+    let mut args: Vec<&str> = DIAGNOSE_JSON.to_vec();
+    args.extend_from_slice(&flags);
+    let out = kling_run(&api, &args).run();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let json = out.json();
+    let found = ids(&out);
+    assert!(
+        found.contains(&"balance-unexplained".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found.contains(&"balance-not-enough".to_string()),
+        "{found:?}"
+    );
+    let fixes: Vec<String> = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|f| f["fixes"].as_array().cloned().unwrap_or_default())
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect();
+    assert!(
+        fixes
+            .iter()
+            .all(|f| !f.contains("package_status") && !f.contains("units_left")),
+        "a fix asks for what the probe read: {fixes:#?}"
+    );
+    for lang in ["en", "id"] {
+        let mut args = vec!["--lang", lang, "diagnose", "--probe", "--non-interactive"];
+        args.extend_from_slice(&flags);
+        let text = flat(&kling_run(&api, &args).run().stdout);
+        let (title, hint) = match lang {
+            "en" => (
+                "1102 although an active video pack has 50 units left",
+                "another account",
+            ),
+            _ => (
+                "1102 padahal paket video yang aktif masih punya 50 unit",
+                "akun lain",
+            ),
+        };
+        assert!(
+            text.contains(title) && text.contains(hint),
+            "{lang}: {text}"
+        );
+    }
 }
