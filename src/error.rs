@@ -23,6 +23,8 @@ pub enum AppError {
     },
     /// The answers file could not be read or parsed.
     Answers { path: String, detail: String },
+    /// The `--request` file could not be read.
+    Request { path: String, detail: String },
     /// The rules (or their messages) did not validate.
     Rules(Vec<RuleError>),
     /// `explain` got something that is not a known code and names none.
@@ -108,6 +110,11 @@ impl AppError {
                 args.set("path", path.clone());
                 args.set("detail", detail.clone());
                 "error-answers-file"
+            }
+            AppError::Request { path, detail } => {
+                args.set("path", path.clone());
+                args.set("detail", detail.clone());
+                "error-request-file"
             }
             AppError::Rules(errors) => {
                 args.set("count", errors.len());

@@ -8,6 +8,8 @@ mod diagnose;
 mod explain;
 mod fake_api;
 mod locales;
+mod paste;
+mod paste_leaks;
 mod probe;
 mod properties;
 mod readme;
