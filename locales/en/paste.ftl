@@ -138,3 +138,10 @@ fix-check-provider-key = Use a key created in { paste-provider-name }'s own dash
 fix-provider-slow-down = Send fewer requests at once to { paste-provider-name } and retry with backoff (honour Retry-After).
 fix-print-429-body = Print the response body (in Python: print(err.response.text)) and run kling-doctor --error '<that body>'.
 error-request-file = cannot read the request file { $path }: { $detail }
+
+wizard-help-product = The URL path tells: /v1/videos/… is a video, /v1/images/… an image, kolors-virtual-try-on a try-on. Pasting the curl command fills it in.
+wizard-help-endpoint = The last part of the URL path, e.g. text2video or image2video. Pasting the curl command fills it in.
+wizard-help-api-host = The host in the URL your program calls, e.g. api-singapore.klingai.com or api.cometapi.com.
+wizard-help-paste-finding = Set by kling-doctor when it recognises a provider's error in what you pasted; you do not need to type it.
+wizard-help-upstream-code = The Kling code inside a gateway's error message (fail_to_fetch_task); set from the paste.
+wizard-help-task-status-msg = The task_status_msg field of the task query (GET /v1/videos/text2video/<task_id>).

@@ -140,3 +140,10 @@ fix-check-provider-key = Pakai key yang dibuat di dashboard { paste-provider-nam
 fix-provider-slow-down = Kirim lebih sedikit permintaan sekaligus ke { paste-provider-name } dan ulangi dengan jeda (ikuti Retry-After).
 fix-print-429-body = Cetak body respons (di Python: print(err.response.text)) lalu jalankan kling-doctor --error '<body itu>'.
 error-request-file = file permintaan { $path } tidak bisa dibaca: { $detail }
+
+wizard-help-product = Path URL-nya yang menentukan: /v1/videos/… adalah video, /v1/images/… gambar, kolors-virtual-try-on try-on. Menempel perintah curl akan mengisinya.
+wizard-help-endpoint = Bagian terakhir path URL, misalnya text2video atau image2video. Menempel perintah curl akan mengisinya.
+wizard-help-api-host = Host di URL yang dipanggil program Anda, misalnya api-singapore.klingai.com atau api.cometapi.com.
+wizard-help-paste-finding = Diisi kling-doctor saat ia mengenali error penyedia dalam teks yang Anda tempel; Anda tidak perlu mengetiknya.
+wizard-help-upstream-code = Kode Kling di dalam pesan error gateway (fail_to_fetch_task); diisi dari teks yang ditempel.
+wizard-help-task-status-msg = Field task_status_msg dari query task (GET /v1/videos/text2video/<task_id>).

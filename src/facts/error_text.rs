@@ -460,3 +460,115 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+    use crate::rules::ErrorCatalog;
+
+    #[test]
+    fn reads_requests_wrapping_and_json_in_strings() {
+        let catalog = ErrorCatalog::for_tests(&[(1102, &["Account balance not enough"])]);
+        // (paste, host, path, body model, objects found, code, message starts with)
+        let cases: &[(
+            &str,
+            Option<&str>,
+            Option<&str>,
+            Option<&str>,
+            usize,
+            Option<u32>,
+            &str,
+        )] = &[
+            (
+                "curl https://API.cometapi.com/kling/v1/videos/text2video?x=1 -d '{\"model_name\":\"kling-v2-6\"}'",
+                Some("api.cometapi.com"),
+                Some("/kling/v1/videos/text2video"),
+                Some("kling-v2-6"),
+                1,
+                None,
+                "curl",
+            ),
+            (
+                "curl -d \"{\\\"model\\\":\\\"kling-v1-6\\\"}\" https://x.example/v1/videos/image2video",
+                Some("x.example"),
+                Some("/v1/videos/image2video"),
+                Some("kling-v1-6"),
+                1,
+                None,
+                "curl",
+            ),
+            (
+                "> POST /v1/images/generations HTTP/2\n> Host: api-beijing.klingai.com\n< HTTP/2 429\n{\"code\":1102,\"message\":\"Account bal\nance not enough\"}",
+                Some("api-beijing.klingai.com"),
+                Some("/v1/images/generations"),
+                None,
+                1,
+                Some(1102),
+                "Account balance",
+            ),
+            (
+                r#"{"code":"fail_to_fetch_task","message":"{\"code\":1102,\"message\":\"{\\\"deeper\\\":1}\"}"}"#,
+                None,
+                None,
+                None,
+                3,
+                Some(1102),
+                "{",
+            ),
+            (
+                "Traceback (most recent call last):\n  File \"a.py\", line 1\nrequests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api-singapore.klingai.com/v1/videos/text2video",
+                Some("api-singapore.klingai.com"),
+                Some("/v1/videos/text2video"),
+                None,
+                0,
+                None,
+                "requests.exceptions.HTTPError",
+            ),
+            (
+                r#"{"detail":"Go to https://replicate.com/account/billing#billing"}"#,
+                None,
+                None,
+                None,
+                1,
+                None,
+                "Go to",
+            ),
+        ];
+        for (input, host, path, model, objects, code, message) in cases {
+            let got = read(input, &catalog);
+            assert_eq!(got.host.as_deref(), *host, "host of {input:?}");
+            assert_eq!(got.path.as_deref(), *path, "path of {input:?}");
+            let body_model = got.body.as_ref().and_then(|b| {
+                ["model_name", "model"]
+                    .iter()
+                    .find_map(|k| b.get(*k).and_then(Json::as_str))
+            });
+            assert_eq!(body_model, *model, "body of {input:?}");
+            assert_eq!(got.objects.len(), *objects, "objects of {input:?}");
+            assert_eq!(got.error.code, *code, "code of {input:?}");
+            assert!(
+                got.error
+                    .message
+                    .as_deref()
+                    .unwrap_or_default()
+                    .starts_with(message),
+                "message of {input:?}: {:?}",
+                got.error.message
+            );
+        }
+    }
+
+    #[test]
+    fn hostile_pastes_stay_bounded() {
+        let catalog = ErrorCatalog::for_tests(&[]);
+        for input in [
+            "{".repeat(200_000),
+            format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
+            "{\"a\":{}}".repeat(20_000),
+            format!("{{\"m\":\"{}\"}}", "{\\\"m\\\":\\\"".repeat(10_000)),
+        ] {
+            let got = read(&input, &catalog);
+            assert!(got.objects.len() <= MAX_OBJECTS, "{}", got.objects.len());
+        }
+    }
+}
