@@ -3,7 +3,7 @@
 # cargo-fuzz wants nightly; RUSTC_BOOTSTRAP=1 lets the stable toolchain build it.
 set -euo pipefail
 cd "$(dirname "$0")"
-target=${1:?usage: fuzz/run.sh error_text|rules|answers [seconds]}
+target=${1:?usage: fuzz/run.sh error_text|rules|answers|paste [seconds]}
 secs=${2:-600}
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 mkdir -p "corpus/$target"

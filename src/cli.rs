@@ -67,6 +67,10 @@ pub struct DiagnoseArgs {
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
 
+    /// The JSON body of the failing request, or its curl command: model, mode, duration … are read from it
+    #[arg(long, value_name = "FILE")]
+    pub request: Option<PathBuf>,
+
     /// Never prompt; unknown facts stay unknown and their checks are reported as not checked
     #[arg(long)]
     pub non_interactive: bool,

@@ -25,6 +25,8 @@ pub enum AppError {
     },
     /// The answers file could not be read or parsed.
     Answers { path: String, detail: String },
+    /// The `--request` file could not be read.
+    Request { path: String, detail: String },
     /// The rules (or their messages) did not validate.
     Rules(Vec<RuleError>),
     /// `explain` got something that is not a known code and names none.
@@ -122,6 +124,11 @@ impl AppError {
                 args.set("path", path.clone());
                 args.set("detail", detail.clone());
                 "error-answers-file"
+            }
+            AppError::Request { path, detail } => {
+                args.set("path", path.clone());
+                args.set("detail", detail.clone());
+                "error-request-file"
             }
             AppError::Rules(errors) => {
                 args.set("count", errors.len());

@@ -10,7 +10,9 @@ use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
 use crate::facts::error_text::ParsedError;
-use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
+use crate::facts::input::{
+    MAX_ANSWERS_BYTES, apply_error, apply_pair, apply_request, parse_answers, split_set,
+};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
 use crate::probe::{ProbeConfig, ProbeReport};
@@ -129,6 +131,9 @@ pub fn gather(
         .error
         .as_deref()
         .map(|text| apply_error(&mut facts, text, rules, Origin::Flag));
+    if let Some(path) = &args.request {
+        apply_request(&mut facts, &read_request_file(path)?, rules);
+    }
     if let Some(path) = &args.answers {
         let shown = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| AppError::Answers {
@@ -149,6 +154,24 @@ pub fn gather(
         }
     }
     Ok((facts, error))
+}
+
+/// The `--request` file, bounded like an answers file so a wrong path cannot make us
+/// swallow a huge file.
+fn read_request_file(path: &std::path::Path) -> Result<String, AppError> {
+    use std::io::Read as _;
+    let fail = |detail: String| AppError::Request {
+        path: path.display().to_string(),
+        detail,
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_ANSWERS_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| fail(e.to_string()))?;
+    if bytes.len() > MAX_ANSWERS_BYTES {
+        return Err(fail(format!("larger than {MAX_ANSWERS_BYTES} bytes")));
+    }
+    String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))
 }
 
 /// `--list-facts`: every key, its accepted values and its question.

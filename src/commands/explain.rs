@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::facts::input::apply_error;
 use crate::facts::{Facts, Origin};
 use crate::render::View;
+use crate::rules::providers::PASTE_FINDING;
 
 pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
@@ -27,10 +28,19 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     let input = args.code.clone().unwrap_or_default();
     let mut facts = Facts::default();
     let parsed = apply_error(&mut facts, &input, &rules, Origin::Flag);
-    let Some(code) = parsed.code.and_then(|c| rules.codes.get(c)) else {
-        return Err(AppError::UnknownCode { input });
-    };
+    let code = parsed.code.and_then(|c| rules.codes.get(c));
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
+    let findings: Vec<_> = diagnosis
+        .findings
+        .iter()
+        .filter(|f| f.id != engine::NO_PROBLEM_FOUND)
+        .collect();
+    // Without a Kling code, a pasted reseller or gateway error is explained by what
+    // rules/providers.yaml recognised in it; anything else is unknown.
+    let recognised = facts.get(PASTE_FINDING).is_some();
+    if code.is_none() && !recognised {
+        return Err(AppError::UnknownCode { input });
+    }
     let view = View {
         rules: &rules,
         diagnosis: &diagnosis,
@@ -41,23 +51,19 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
         probes: None,
     };
     let fargs = view.args();
-    let findings: Vec<_> = diagnosis
-        .findings
-        .iter()
-        .filter(|f| f.id != engine::NO_PROBLEM_FOUND)
-        .collect();
     let questions = diagnosis.questions();
 
     let stdout = match config.format {
         Format::Json => {
             let value = json!({
-                "code": code.code,
-                "http": code.http,
-                "family": code.family,
-                "meaning": tr.tr(&code.meaning_key()),
-                "solution": tr.tr(&code.solution_key()),
-                "source": code.source,
-                "messages": code.messages,
+                "code": code.map(|c| c.code),
+                "http": code.map(|c| c.http),
+                "family": code.map(|c| c.family.clone()),
+                "meaning": code.map(|c| tr.tr(&c.meaning_key())),
+                "solution": code.map(|c| tr.tr(&c.solution_key())),
+                "source": code.map(|c| c.source.clone()),
+                "messages": code.map(|c| c.messages.clone()),
+                "provider": facts.get("provider").map(|p| p.to_string()),
                 "findings": findings.iter().map(|f| {
                     let t = view.finding_text(f, &fargs);
                     json!({"id": f.id, "severity": f.severity.as_str(), "title": t.title,
@@ -72,31 +78,16 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
         }
         Format::Text | Format::Markdown => {
             let mut out = String::new();
-            let mut a = FluentArgs::new();
-            a.set("code", code.code);
-            a.set("http", code.http);
-            let _ = writeln!(out, "{}", tr.tr_args("explain-heading", Some(&a)));
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                tr.tr("explain-meaning"),
-                tr.tr(&code.meaning_key())
-            );
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                tr.tr("explain-solution"),
-                tr.tr(&code.solution_key())
-            );
-            if !code.messages.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "  {} \"{}\"",
-                    tr.tr("explain-seen-as"),
-                    code.messages.join("\", \"")
-                );
+            match code {
+                Some(code) => heading(&mut out, &tr, code),
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        tr.tr_args("explain-pasted-heading", Some(&fargs))
+                    );
+                }
             }
-            let _ = writeln!(out, "  {} [{}]", tr.tr("explain-source"), code.source);
             for f in &findings {
                 let t = view.finding_text(f, &fargs);
                 let _ = writeln!(out, "\n{} ({})", t.title, f.id);
@@ -117,6 +108,35 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
         }
     };
     Ok(Done { stdout, exit: 0 })
+}
+
+/// The official meaning and fix of a Kling code.
+fn heading(out: &mut String, tr: &crate::i18n::Tr<'_>, code: &crate::rules::ErrorCode) {
+    let mut a = FluentArgs::new();
+    a.set("code", code.code);
+    a.set("http", code.http);
+    let _ = writeln!(out, "{}", tr.tr_args("explain-heading", Some(&a)));
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        tr.tr("explain-meaning"),
+        tr.tr(&code.meaning_key())
+    );
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        tr.tr("explain-solution"),
+        tr.tr(&code.solution_key())
+    );
+    if !code.messages.is_empty() {
+        let _ = writeln!(
+            out,
+            "  {} \"{}\"",
+            tr.tr("explain-seen-as"),
+            code.messages.join("\", \"")
+        );
+    }
+    let _ = writeln!(out, "  {} [{}]", tr.tr("explain-source"), code.source);
 }
 
 /// `explain --list`: every official code with its HTTP status and meaning.

@@ -20,6 +20,14 @@ pub struct Done {
 }
 
 /// Loads and validates the rules, or returns every problem found.
+/// A `--rules DIR` copy also has its provider signatures checked here; the built-in
+/// ones are checked by `rules check` and compiled only when a paste needs them.
 pub fn load_rules(source: &RuleSource) -> Result<(RuleSet, Messages), AppError> {
-    rule_set::load(source).map_err(AppError::Rules)
+    let (rules, messages) = rule_set::load(source).map_err(AppError::Rules)?;
+    if let RuleSource::Dir(_) = source {
+        rules
+            .providers()
+            .map_err(|errors| AppError::Rules(errors.to_vec()))?;
+    }
+    Ok((rules, messages))
 }

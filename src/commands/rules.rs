@@ -20,6 +20,9 @@ fn source(config: &Config, dir: Option<std::path::PathBuf>) -> RuleSource {
 /// Loads the rules and their scenarios; every problem of either is reported.
 fn load_all(source: &RuleSource) -> Result<(RuleSet, Messages, Vec<scenario::Scenario>), AppError> {
     let (rules, messages) = load_rules(source)?;
+    rules
+        .providers()
+        .map_err(|errors| AppError::Rules(errors.to_vec()))?;
     let files = source.files().map_err(AppError::Rules)?;
     let scenarios = scenario::load(&files, &rules).map_err(AppError::Rules)?;
     Ok((rules, messages, scenarios))

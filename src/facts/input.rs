@@ -9,15 +9,32 @@ use super::error_text::{self, ParsedError};
 use super::{Facts, Origin, Value};
 use crate::error::AppError;
 use crate::rules::RuleSet;
+use crate::rules::providers::{Reading, Subject};
 
 /// Largest answers file read, so a wrong path cannot make us swallow a huge file.
 pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
 
-/// Parses the pasted error and records `error`, `error_code`, `request_id` and `http_status`.
+/// Parses the pasted error and records `error`, `error_code`, `request_id` and
+/// `http_status`, what the provider signatures (`rules/providers.yaml`) read from it, and
+/// the request it shows (URL, body) with its own origin.
 pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origin) -> ParsedError {
-    let parsed = error_text::parse(text, &rules.codes);
+    let paste = error_text::read(text, &rules.codes);
+    let mut parsed = paste.error.clone();
     facts.insert("error", Value::Text(text.trim().to_string()), origin);
     let origin_of_parts = origin.min(Origin::ErrorText);
+    let reading = read_signatures(rules, &paste);
+    if reading.upstream {
+        // The provider's own Kling account answered: its code is not about yours.
+        if let Some(code) = parsed.code.take() {
+            insert_raw(
+                facts,
+                rules,
+                "upstream_code",
+                &code.to_string(),
+                origin_of_parts,
+            );
+        }
+    }
     if let Some(code) = parsed.code {
         facts.insert(
             "error_code",
@@ -35,7 +52,55 @@ pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origi
             origin_of_parts,
         );
     }
+    for (key, raw) in &reading.facts {
+        if reading.upstream && key == "error_code" {
+            continue;
+        }
+        insert_raw(facts, rules, key, raw, origin_of_parts);
+        if key == "error_code"
+            && let Ok(code) = raw.parse()
+        {
+            parsed.code = Some(code);
+        }
+    }
+    for (key, raw) in &reading.request {
+        insert_raw(facts, rules, key, raw, origin.min(Origin::Request));
+    }
     parsed
+}
+
+/// `--request FILE`: the request body as sent (or a curl command), read for its facts.
+pub fn apply_request(facts: &mut Facts, text: &str, rules: &RuleSet) {
+    let paste = error_text::read_request(text);
+    for (key, raw) in &read_signatures(rules, &paste).request {
+        insert_raw(facts, rules, key, raw, Origin::Request);
+    }
+}
+
+/// What `rules/providers.yaml` reads from a paste; nothing when it is broken (`rules
+/// check` reports it; a `--rules DIR` copy is checked when it is loaded).
+fn read_signatures(rules: &RuleSet, paste: &error_text::Paste) -> Reading {
+    let Ok(providers) = rules.providers() else {
+        return Reading::default();
+    };
+    providers.read(&Subject {
+        flat: &paste.flat,
+        objects: &paste.objects,
+        http_status: paste.error.http_status,
+        host: paste.host.as_deref(),
+        path: paste.path.as_deref(),
+        body: paste.body.as_ref(),
+    })
+}
+
+/// Types a value read from a paste; one the fact does not accept (a reseller's own model
+/// name, say) is left out rather than refused: the paste is not the user's typing.
+fn insert_raw(facts: &mut Facts, rules: &RuleSet, key: &str, raw: &str, origin: Origin) {
+    if let Some(def) = rules.facts.get(key)
+        && let Ok(value) = rules.facts.parse(def, raw, &rules.pricing)
+    {
+        facts.insert(key, value, origin);
+    }
 }
 
 /// Records one `key = raw` pair after checking the key and typing the value.

@@ -59,6 +59,8 @@ pub enum ValueError {
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     ErrorText,
+    /// Read from the pasted request (curl dump, URL, `--request FILE`).
+    Request,
     Probe,
     AnswersFile,
     Wizard,

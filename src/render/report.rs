@@ -108,6 +108,7 @@ impl GivenError {
 pub fn origin_key(origin: Origin) -> &'static str {
     match origin {
         Origin::ErrorText => "report-origin-error-text",
+        Origin::Request => "report-origin-request",
         Origin::Probe => "report-origin-probe",
         Origin::AnswersFile => "report-origin-answers-file",
         Origin::Wizard => "report-origin-wizard",
@@ -208,6 +209,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("built-in rules: {e:?}"));
         let origins = [
             Origin::ErrorText,
+            Origin::Request,
             Origin::Probe,
             Origin::AnswersFile,
             Origin::Wizard,

@@ -123,6 +123,15 @@ pub enum RuleErrorKind {
         value: u8,
     },
     NotUtf8,
+    /// A regular expression of `providers.yaml` that does not compile, or a pattern
+    /// without anything to match.
+    BadPattern {
+        detail: String,
+    },
+    /// A `providers.yaml` finding that no check on `paste_finding` turns into that finding.
+    PasteFindingUnchecked {
+        value: String,
+    },
 }
 
 impl RuleErrorKind {
@@ -164,6 +173,8 @@ impl RuleErrorKind {
             RuleErrorKind::BadExit { .. } => "R033",
             RuleErrorKind::NotUtf8 => "R034",
             RuleErrorKind::UnknownVariant { .. } => "R035",
+            RuleErrorKind::BadPattern { .. } => "R036",
+            RuleErrorKind::PasteFindingUnchecked { .. } => "R037",
         }
     }
 
@@ -315,6 +326,14 @@ impl RuleErrorKind {
                 "rules-error-bad-exit"
             }
             RuleErrorKind::NotUtf8 => "rules-error-not-utf8",
+            RuleErrorKind::BadPattern { detail } => {
+                set("detail", detail);
+                "rules-error-bad-pattern"
+            }
+            RuleErrorKind::PasteFindingUnchecked { value } => {
+                set("value", value);
+                "rules-error-paste-finding-unchecked"
+            }
         };
         (key, args)
     }

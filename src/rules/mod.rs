@@ -2,6 +2,7 @@
 //! The engine only ever sees a `RuleSet` that passed validation.
 
 mod error;
+pub mod providers;
 mod raw;
 pub mod scenario;
 mod source;
@@ -12,6 +13,7 @@ mod yaml;
 mod schema_drift;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 pub use error::{RuleError, RuleErrorKind};
 pub use source::{RuleFiles, RuleSource, builtin_locales, file_text};
@@ -233,6 +235,19 @@ pub struct RuleSet {
     pub checks: Vec<Check>,
     /// Fingerprint of the rule and message files, for reports (`RuleFiles::digest`).
     pub digest: String,
+    /// `providers.yaml`, compiled on first use: only a paste needs it.
+    pub providers_file: Option<source::RuleFile>,
+    pub providers_cell: OnceLock<Result<providers::Providers, Vec<RuleError>>>,
+}
+
+impl RuleSet {
+    /// The provider signatures, parsed, checked and compiled the first time they are needed.
+    pub fn providers(&self) -> Result<&providers::Providers, &[RuleError]> {
+        self.providers_cell
+            .get_or_init(|| providers::load(self.providers_file.as_ref(), self))
+            .as_ref()
+            .map_err(Vec::as_slice)
+    }
 }
 
 /// Loads messages and rules from `source`, reporting every problem at once.

@@ -5,6 +5,7 @@
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde_json::Value;
 
+use super::providers as pv;
 use super::{raw, scenario};
 
 /// A deserializer that only records the field list serde asks for.
@@ -66,8 +67,34 @@ fn schemas_allow_exactly_the_fields_serde_reads() {
     let codes = include_str!("../../rules/schema/error-codes.schema.json");
     let checks = include_str!("../../rules/schema/checks.schema.json");
     let tests = include_str!("../../rules/schema/tests.schema.json");
+    let providers = include_str!("../../rules/schema/providers.schema.json");
     let cases: Vec<(&str, Vec<String>, &str, &[&str])> = vec![
         ("FactsFile", fields::<raw::FactsFile>(), facts, &[]),
+        ("ProvidersFile", fields::<pv::RawFile>(), providers, &[]),
+        (
+            "RawProvider",
+            fields::<pv::RawProvider>(),
+            providers,
+            &["$defs", "provider"],
+        ),
+        (
+            "RawPattern",
+            fields::<pv::RawPattern>(),
+            providers,
+            &["$defs", "pattern"],
+        ),
+        (
+            "RawRequest",
+            fields::<pv::RawRequest>(),
+            providers,
+            &["$defs", "request"],
+        ),
+        (
+            "RawPath",
+            fields::<pv::RawPath>(),
+            providers,
+            &["$defs", "path"],
+        ),
         (
             "RawFact",
             fields::<raw::RawFact>(),

@@ -75,6 +75,13 @@ impl RuleSource {
                         Err(e) => errors.push(*e),
                     }
                 }
+                // Optional: without it, pasted text is read for Kling's own envelope only.
+                if dir.join(super::providers::FILE).is_file() {
+                    match read(dir, super::providers::FILE) {
+                        Ok(file) => rules.push(file),
+                        Err(e) => errors.push(*e),
+                    }
+                }
                 for sub in ["checks", "tests"] {
                     for rel in list(dir, sub, "yaml") {
                         match read(dir, &rel) {

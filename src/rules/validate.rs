@@ -74,6 +74,8 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             codes,
             checks,
             digest: files.digest(),
+            providers_file: files.get(super::providers::FILE).cloned(),
+            providers_cell: std::sync::OnceLock::new(),
         })
     } else {
         Err(v.sorted())

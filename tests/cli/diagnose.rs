@@ -358,6 +358,70 @@ const SCENARIOS: &[Row] = &[
         &["no-problem-found"],
         0,
     ),
+    (
+        "gateway key limit",
+        Some(
+            r#"{"error":{"message":"token quota is not enough","type":"new_api_error","code":"pre_consume_token_quota_failed"}}"#,
+        ),
+        &[],
+        &["provider-key-quota"],
+        1,
+    ),
+    (
+        "useapi.net subscription",
+        Some(r#"{"error":"Subscription required","code":402}"#),
+        &[],
+        &["provider-subscription"],
+        1,
+    ),
+    (
+        "useapi.net account in error state",
+        Some(r#"{"error":"Account a@b.c in error state: refresh token rejected","code":596}"#),
+        &[],
+        &["provider-account-error"],
+        1,
+    ),
+    (
+        "gateway upstream 1102",
+        Some(
+            r#"{"code":"fail_to_fetch_task","message":"{\"code\":1102,\"message\":\"Account balance not enough\"}","data":null}"#,
+        ),
+        &[],
+        &["upstream-balance"],
+        1,
+    ),
+    (
+        "failed task",
+        Some(
+            r#"{"code":0,"data":{"task_id":"1","task_status":"failed","task_status_msg":"Image pixel is invalid"}}"#,
+        ),
+        &[],
+        &["task-failed"],
+        1,
+    ),
+    (
+        "fal.ai refuses the key",
+        Some(r#"{"detail":"No user found for Key ID and Secret"}"#),
+        &[],
+        &["provider-auth"],
+        1,
+    ),
+    (
+        "Replicate throttles",
+        Some(r#"{"detail":"Request was throttled. Your rate limit resets in ~30s."}"#),
+        &[],
+        &["provider-rate-limit"],
+        1,
+    ),
+    (
+        "429 from a traceback",
+        Some(
+            r#"requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api-singapore.klingai.com/v1/videos/text2video"#,
+        ),
+        &[],
+        &["kling-429"],
+        1,
+    ),
     ("nothing known", None, &[], &["no-problem-found"], 0),
 ];
 

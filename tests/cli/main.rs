@@ -9,6 +9,8 @@ mod explain;
 mod fake_api;
 mod leaks;
 mod locales;
+mod paste;
+mod paste_leaks;
 mod probe;
 mod properties;
 mod readme;

@@ -231,7 +231,7 @@ const BREAKAGES: &[Breakage] = &[
         "facts.yaml",
         "  - key: units_left\n    type: number",
         "  - key: units_left\n    type: nmber",
-        &["rules/facts.yaml:84:11", "R019", "nmber"],
+        &["rules/facts.yaml:87:11", "R019", "nmber"],
     ),
     replace(
         "finding without fix",
