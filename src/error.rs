@@ -62,6 +62,15 @@ pub enum AppError {
     },
     /// `kling-doctor probe` found no credentials in the environment or `.env`.
     NoCredentials,
+    /// `usage` and `watch` need Kling's own credentials.
+    NoKlingCredentials,
+    /// A number option out of its range (`--days 0`, `--max-wait -1`); `expected` is
+    /// the message key saying what it takes.
+    BadOption {
+        option: &'static str,
+        value: String,
+        expected: &'static str,
+    },
 }
 
 impl AppError {
@@ -178,6 +187,17 @@ impl AppError {
                 "error-cost-duration-not-priced"
             }
             AppError::NoCredentials => "error-probe-no-credentials",
+            AppError::NoKlingCredentials => "error-no-kling-credentials",
+            AppError::BadOption {
+                option,
+                value,
+                expected,
+            } => {
+                args.set("option", *option);
+                args.set("value", value.clone());
+                args.set("expected", tr.tr(expected));
+                "error-bad-option"
+            }
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {

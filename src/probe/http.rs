@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE};
-use reqwest::{Client, Url};
+use reqwest::{Client, Method, Url};
 use serde_json::Value as Json;
 
 use super::fault::{Fault, Phase, classify};
@@ -45,25 +45,68 @@ pub async fn get_json(
     bearer: Option<&str>,
     timeout: Duration,
 ) -> Result<Answer, Failed> {
+    send(client, Method::GET, url, None, bearer, timeout)
+        .await
+        .0
+}
+
+/// `get_json`, plus the answer's `Retry-After` in seconds, for callers that poll (`watch`).
+pub async fn get_json_polled(
+    client: &Client,
+    url: Url,
+    bearer: Option<&str>,
+    timeout: Duration,
+) -> (Result<Answer, Failed>, Option<u64>) {
+    send(client, Method::GET, url, None, bearer, timeout).await
+}
+
+/// POSTs `body` as JSON to `url` (the ledger is a POST) and reads a JSON answer.
+pub async fn post_json(
+    client: &Client,
+    url: Url,
+    bearer: Option<&str>,
+    body: &Json,
+    timeout: Duration,
+) -> Result<Answer, Failed> {
+    send(
+        client,
+        Method::POST,
+        url,
+        Some(body.to_string()),
+        bearer,
+        timeout,
+    )
+    .await
+    .0
+}
+
+async fn send(
+    client: &Client,
+    method: Method,
+    url: Url,
+    body: Option<String>,
+    bearer: Option<&str>,
+    timeout: Duration,
+) -> (Result<Answer, Failed>, Option<u64>) {
     let host = url.host_str().unwrap_or_default().to_string();
     let secs = timeout.as_secs().max(1);
     let mut request = client
-        .get(url)
+        .request(method, url)
         .timeout(timeout)
         .header(CONTENT_TYPE, "application/json");
+    if let Some(body) = body {
+        request = request.body(body);
+    }
     if let Some(token) = bearer {
         request = request.header(AUTHORIZATION, format!("Bearer {token}"));
     }
-    let mut response = request.send().await.map_err(|e| {
-        Failed::new(classify(
-            &e,
-            e.is_timeout(),
-            e.is_connect(),
-            Phase::Send,
-            &host,
-            secs,
-        ))
-    })?;
+    let mut response = match request.send().await {
+        Ok(response) => response,
+        Err(e) => {
+            let fault = classify(&e, e.is_timeout(), e.is_connect(), Phase::Send, &host, secs);
+            return (Err(Failed::new(fault)), None);
+        }
+    };
     let received = Timestamp::now();
     let status = response.status().as_u16();
     let clock_skew_s = response
@@ -76,6 +119,11 @@ pub async fn get_json(
                 .ok()
         })
         .map(|server| (received.as_millisecond() - server.as_millisecond()) as f64 / 1000.0);
+    let retry_after_s = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok());
     let html = response
         .headers()
         .get(CONTENT_TYPE)
@@ -85,21 +133,22 @@ pub async fn get_json(
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_BYTES => {
-                return Err(with_status(Fault::Malformed, status));
+                return (Err(with_status(Fault::Malformed, status)), retry_after_s);
             }
             Ok(Some(chunk)) => body.extend_from_slice(&chunk),
             Ok(None) => break,
             Err(e) => {
                 let fault = classify(&e, e.is_timeout(), false, Phase::Body, &host, secs);
-                return Err(with_status(fault, status));
+                return (Err(with_status(fault, status)), retry_after_s);
             }
         }
     }
-    interpret(status, html, &body).map(|json| Answer {
+    let result = interpret(status, html, &body).map(|json| Answer {
         status,
         json,
         clock_skew_s,
-    })
+    });
+    (result, retry_after_s)
 }
 
 fn with_status(fault: Fault, status: u16) -> Failed {

@@ -9,7 +9,9 @@ pub mod fault;
 mod http;
 pub mod kling;
 mod learn;
+pub mod ledger;
 pub mod useapi;
+pub mod watch;
 
 use std::fmt;
 use std::sync::Arc;
@@ -71,6 +73,8 @@ pub struct ProbeConfig {
     pub timeout: Duration,
     /// The time packs are judged against (`Config::now`, pinned in tests).
     pub now: Timestamp,
+    /// The unit ledger to read too (`usage`, `diagnose --probe`); `None` for `probe`.
+    pub ledger: Option<ledger::LedgerQuery>,
 }
 
 /// Shows where probes would go and which credentials exist, never their values.
@@ -127,6 +131,7 @@ impl ProbeConfig {
             cometapi_base: base("COMETAPI_QUOTA_BASE", cometapi::DEFAULT_BASE),
             timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
             now,
+            ledger: None,
         }
     }
 
@@ -154,6 +159,9 @@ impl ProbeConfig {
                     .cloned()
                     .map(ProbeKind::KlingTasks),
             );
+            if self.ledger.is_some() {
+                jobs.push(ProbeKind::KlingLedger);
+            }
         }
         if let Some(useapi) = &self.useapi {
             if useapi.email.is_some() {
@@ -179,6 +187,8 @@ pub enum ProbeKind {
     KlingCosts,
     /// A legacy list endpoint, e.g. `text2video`.
     KlingTasks(String),
+    /// The unit ledger, `POST /account/billing/package`.
+    KlingLedger,
     UseapiAccount,
     UseapiScheduler,
     CometapiQuota,
@@ -190,6 +200,7 @@ impl ProbeKind {
         match self {
             ProbeKind::KlingCosts => "kling.account_costs".into(),
             ProbeKind::KlingTasks(endpoint) => format!("kling.tasks.{endpoint}"),
+            ProbeKind::KlingLedger => "kling.billing_package".into(),
             ProbeKind::UseapiAccount => "useapi.account".into(),
             ProbeKind::UseapiScheduler => "useapi.scheduler".into(),
             ProbeKind::CometapiQuota => "cometapi.quota".into(),
@@ -197,7 +208,10 @@ impl ProbeKind {
     }
 
     pub fn is_kling(&self) -> bool {
-        matches!(self, ProbeKind::KlingCosts | ProbeKind::KlingTasks(_))
+        matches!(
+            self,
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger
+        )
     }
 }
 
@@ -207,6 +221,7 @@ pub enum Details {
     None,
     Packs(Vec<Pack>),
     Tasks(TaskCount),
+    Ledger(ledger::Ledger),
     UseapiAccount(useapi::Account),
     UseapiSlots(useapi::Slots),
     CometapiQuota(cometapi::Quota),
@@ -320,10 +335,7 @@ pub fn run(config: &ProbeConfig, rules: &RuleSet) -> ProbeReport {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build();
-    let client = Client::builder()
-        .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(config.timeout)
-        .build();
+    let client = client(config.timeout);
     let results = match (runtime, client) {
         (Ok(runtime), Ok(client)) => runtime.block_on(run_all(config, client, planned)),
         _ => planned
@@ -344,6 +356,14 @@ pub fn run(config: &ProbeConfig, rules: &RuleSet) -> ProbeReport {
         results,
         ms: elapsed_ms(started),
     }
+}
+
+/// The one HTTP client of a run (also `watch`'s).
+pub(crate) fn client(timeout: Duration) -> reqwest::Result<Client> {
+    Client::builder()
+        .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(timeout)
+        .build()
 }
 
 /// What every job needs, shared by the spawned tasks.
@@ -395,14 +415,18 @@ async fn run_one(shared: &Shared, kind: ProbeKind) -> ProbeResult {
     let client = &shared.client;
     let setup = |kind| ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0);
     match &kind {
-        ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => {
+        ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger => {
             let Some(bearer) = &shared.kling_bearer else {
                 return setup(kind);
             };
-            match &kind {
-                ProbeKind::KlingTasks(endpoint) => {
+            match (&kind, &c.ledger) {
+                (ProbeKind::KlingTasks(endpoint), _) => {
                     kling::tasks(client, &c.kling_base, endpoint, bearer, c.timeout).await
                 }
+                (ProbeKind::KlingLedger, Some(query)) => {
+                    ledger::fetch(client, &c.kling_base, bearer, c.timeout, query).await
+                }
+                (ProbeKind::KlingLedger, None) => setup(kind),
                 _ => kling::costs(client, &c.kling_base, bearer, c.timeout, c.now).await,
             }
         }

@@ -15,4 +15,6 @@ mod regression;
 mod report;
 mod rules_check;
 mod rules_tools;
+mod usage;
+mod watch;
 mod wizard;
