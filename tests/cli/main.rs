@@ -7,6 +7,7 @@ mod cost;
 mod diagnose;
 mod explain;
 mod fake_api;
+mod leaks;
 mod locales;
 mod probe;
 mod properties;
