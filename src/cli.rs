@@ -117,6 +117,12 @@ pub enum Command {
     /// Only the API probes: print the facts learned (packs, units, running tasks, clock skew,
     /// reachability). Credentials and hosts as for `diagnose --probe`
     Probe(ProbeArgs),
+    /// Where your units went: the unit ledger per model and setup, per day, per API key,
+    /// and how long what is left lasts. Credentials and hosts as for `diagnose --probe`
+    Usage(UsageArgs),
+    /// Wait for a free concurrency slot (after 1303) or for a new pack's units to show
+    #[command(subcommand)]
+    Watch(WatchCommand),
     /// Work with rule directories
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -165,6 +171,81 @@ pub struct CostArgs {
     /// video (default), image (--count images) or try-on
     #[arg(long, value_name = "PRODUCT")]
     pub product: Option<String>,
+}
+
+/// What `usage` reads. Numbers are checked by the command, so a bad one gets a clear
+/// message rather than clap's.
+#[derive(Debug, Args, Clone)]
+pub struct UsageArgs {
+    /// Days of the ledger to read, ending now [default: 30]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub days: Option<String>,
+
+    /// The pack family: video, image or try-on [default: video]
+    #[arg(long, value_enum, ignore_case = true)]
+    pub product: Option<Product>,
+
+    #[command(flatten)]
+    pub probe_args: ProbeArgs,
+}
+
+/// A pack family, as the ledger's `product_type` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Product {
+    Video,
+    Image,
+    #[value(name = "try-on", alias = "try_on", alias = "tryon")]
+    TryOn,
+}
+
+impl Product {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Product::Video => "video",
+            Product::Image => "image",
+            Product::TryOn => "try-on",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WatchCommand {
+    /// Wait until running (submitted + processing) tasks are below the limit: --limit, else
+    /// the pack name's, else below the count at the start
+    Slots(WatchSlotsArgs),
+    /// Wait until the packs show usable units (more than --min-units), e.g. after a purchase
+    Balance(WatchBalanceArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WatchSlotsArgs {
+    /// The concurrency limit of your packs [default: read from the pack name]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub limit: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WatchArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WatchBalanceArgs {
+    /// Wait until more than U units are usable [default: 0]
+    #[arg(long, value_name = "U", allow_hyphen_values = true)]
+    pub min_units: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WatchArgs,
+}
+
+/// Options both watches take.
+#[derive(Debug, Args, Clone)]
+pub struct WatchArgs {
+    /// Give up after SECS seconds (exit 1) [default: 3600]
+    #[arg(long, value_name = "SECS", allow_hyphen_values = true)]
+    pub max_wait: Option<String>,
+
+    #[command(flatten)]
+    pub probe_args: ProbeArgs,
 }
 
 #[derive(Debug, Args)]

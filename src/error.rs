@@ -72,6 +72,15 @@ pub enum AppError {
     Dotenv(DotenvError),
     /// A base URL the safety rules refuse: no request is made.
     BaseRefused(Refusal),
+    /// `usage` and `watch` need Kling's own credentials.
+    NoKlingCredentials,
+    /// A number option out of its range (`--days 0`, `--max-wait -1`); `expected` is
+    /// the message key saying what it takes.
+    BadOption {
+        option: &'static str,
+        value: String,
+        expected: &'static str,
+    },
 }
 
 impl From<Refusal> for AppError {
@@ -235,6 +244,17 @@ impl AppError {
             AppError::NoProductPrice { product } => {
                 args.set("product", product.clone());
                 "error-cost-no-product-price"
+            }
+            AppError::NoKlingCredentials => "error-no-kling-credentials",
+            AppError::BadOption {
+                option,
+                value,
+                expected,
+            } => {
+                args.set("option", *option);
+                args.set("value", value.clone());
+                args.set("expected", tr.tr(expected));
+                "error-bad-option"
             }
         };
         let mut message = tr.tr_args(key, Some(&args));

@@ -18,11 +18,13 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod usage;
+pub mod watch;
 pub mod wizard;
 
 use std::io::Write;
 
-use cli::{Cli, Command, RulesCommand};
+use cli::{Cli, Command, RulesCommand, WatchCommand};
 use config::Config;
 use env::Environment;
 use error::AppError;
@@ -64,6 +66,11 @@ fn dispatch(cli: Cli, config: &Config) -> Result<commands::Done, AppError> {
         Some(Command::Explain(args)) => commands::explain::run(config, &args),
         Some(Command::Cost(args)) => commands::cost::run(config, &args),
         Some(Command::Probe(args)) => commands::probe::run(config, &args),
+        Some(Command::Usage(args)) => commands::usage::run(config, &args),
+        Some(Command::Watch(WatchCommand::Slots(args))) => commands::watch::slots(config, &args),
+        Some(Command::Watch(WatchCommand::Balance(args))) => {
+            commands::watch::balance(config, &args)
+        }
         Some(Command::Rules(RulesCommand::Check { dir })) => commands::rules::check(config, dir),
         Some(Command::Rules(RulesCommand::Test { dir })) => commands::rules::test(config, dir),
         Some(Command::Rules(RulesCommand::Graph { dir, format })) => {

@@ -40,15 +40,27 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let (mut facts, mut error) = gather(args, &rules)?;
     // `--probe` stops on a refused base URL before any request; without it, a refused
     // base only means the wizard offers no probe.
+    let product = match facts.get("product") {
+        Some(crate::facts::Value::Text(p)) => p.replace('_', "-"),
+        _ => "video".to_string(),
+    };
     let probe_config = match &config.probe {
         Err(refusal) if args.probe => return Err(refusal.clone().into()),
         Err(_) => None,
-        Ok(probe) => Some(
-            probe
+        Ok(probe) => {
+            let mut probe = probe
                 .clone()
                 .with_timeout(args.probe_args.timeout)
-                .for_product(&facts),
-        ),
+                .for_product(&facts);
+            if probe.kling.is_some() {
+                probe.ledger = Some(super::usage::query(
+                    config.now,
+                    super::usage::DEFAULT_DAYS,
+                    &product,
+                ));
+            }
+            Some(probe)
+        }
     };
     let mut probes = match &probe_config {
         Some(probe_config) if args.probe => {
@@ -84,6 +96,9 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     } else {
         None
     };
+    if let Some(report) = &probes {
+        super::usage::apply_cost_facts(report, &mut facts, &rules);
+    }
     let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
     let view = View {
@@ -107,7 +122,13 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         Format::Markdown => render::markdown::render(&view, &env, exit),
     };
     if let Some(path) = &args.report {
-        let contents = render::report::render(&view, &env, path, exit);
+        let mut contents = render::report::render(&view, &env, path, exit);
+        let usage = probes.as_ref().and_then(|r| {
+            super::usage::summary_of(r, &product, super::usage::DEFAULT_DAYS, config.now)
+        });
+        if let Some(summary) = usage {
+            contents = with_usage(contents, &summary, render::report::is_json(path), &view.tr);
+        }
         report::write(
             path,
             &contents,
@@ -119,6 +140,25 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         wizard::finish(session, &view, config, &mut stdout);
     }
     Ok(Done { stdout, exit })
+}
+
+/// The report with the ledger summary added: a `usage` key, or a Markdown section.
+fn with_usage(
+    contents: String,
+    summary: &crate::usage::Summary,
+    json: bool,
+    tr: &Tr<'_>,
+) -> String {
+    if !json {
+        return format!("{contents}\n{}", render::usage::markdown(summary, tr));
+    }
+    match serde_json::from_str::<serde_json::Value>(&contents) {
+        Ok(mut value) => {
+            value["usage"] = render::usage::json(summary);
+            serde_json::to_string_pretty(&value).map_or(contents, |s| s + "\n")
+        }
+        Err(_) => contents,
+    }
 }
 
 /// Facts from `--error`, `--answers` and `--set`, in rising precedence.

@@ -7,6 +7,8 @@ pub mod explain;
 pub mod probe;
 pub mod rules;
 pub mod shell;
+pub mod usage;
+pub mod watch;
 
 use crate::error::AppError;
 use crate::i18n::Messages;

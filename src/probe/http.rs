@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use jiff::Timestamp;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, LOCATION};
-use reqwest::{Client, Url, redirect};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::{Client, Method, Url, redirect};
 use serde_json::Value as Json;
 
 use super::base::host_port;
@@ -60,33 +60,82 @@ pub async fn get_json(
     bearer: Option<&str>,
     timeout: Duration,
 ) -> Result<Answer, Failed> {
+    send(client, Method::GET, url, None, bearer, timeout)
+        .await
+        .0
+}
+
+/// `get_json`, plus the answer's `Retry-After` in seconds, for callers that poll (`watch`).
+pub async fn get_json_polled(
+    client: &Client,
+    url: Url,
+    bearer: Option<&str>,
+    timeout: Duration,
+) -> (Result<Answer, Failed>, Option<u64>) {
+    send(client, Method::GET, url, None, bearer, timeout).await
+}
+
+/// POSTs `body` as JSON to `url` (the ledger is a POST) and reads a JSON answer.
+pub async fn post_json(
+    client: &Client,
+    url: Url,
+    bearer: Option<&str>,
+    body: &Json,
+    timeout: Duration,
+) -> Result<Answer, Failed> {
+    send(
+        client,
+        Method::POST,
+        url,
+        Some(body.to_string()),
+        bearer,
+        timeout,
+    )
+    .await
+    .0
+}
+
+async fn send(
+    client: &Client,
+    method: Method,
+    url: Url,
+    body: Option<String>,
+    bearer: Option<&str>,
+    timeout: Duration,
+) -> (Result<Answer, Failed>, Option<u64>) {
     let host = host_port(&url).unwrap_or_default();
     let secs = timeout.as_secs().max(1);
     let mut request = client
-        .get(url)
+        .request(method, url)
         .timeout(timeout)
         .header(CONTENT_TYPE, "application/json");
+    if let Some(body) = body {
+        request = request.body(body);
+    }
     if let Some(token) = bearer {
         request = request.header(AUTHORIZATION, format!("Bearer {token}"));
     }
-    let mut response = request.send().await.map_err(|e| {
-        Failed::new(classify(
-            &e,
-            e.is_timeout(),
-            e.is_connect(),
-            Phase::Send,
-            &host,
-            secs,
-        ))
-    })?;
+    let mut response = match request.send().await {
+        Ok(response) => response,
+        Err(e) => {
+            let fault = classify(&e, e.is_timeout(), e.is_connect(), Phase::Send, &host, secs);
+            return (Err(Failed::new(fault)), None);
+        }
+    };
     let status = response.status().as_u16();
     let clock_skew_s = clock_skew(response.headers(), Timestamp::now());
+    let retry_after_s = response
+        .headers()
+        .get(RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok());
+    let failed = |fault: Fault| Failed {
+        clock_skew_s,
+        ..with_status(fault, status)
+    };
     if response.status().is_redirection() {
         let to = redirect_host(response.url(), response.headers());
-        return Err(Failed {
-            clock_skew_s,
-            ..with_status(Fault::Redirect { status, to }, status)
-        });
+        return (Err(failed(Fault::Redirect { status, to })), retry_after_s);
     }
     let html = response
         .headers()
@@ -97,23 +146,17 @@ pub async fn get_json(
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_BYTES => {
-                return Err(Failed {
-                    clock_skew_s,
-                    ..with_status(Fault::Malformed, status)
-                });
+                return (Err(failed(Fault::Malformed)), retry_after_s);
             }
             Ok(Some(chunk)) => body.extend_from_slice(&chunk),
             Ok(None) => break,
             Err(e) => {
                 let fault = classify(&e, e.is_timeout(), false, Phase::Body, &host, secs);
-                return Err(Failed {
-                    clock_skew_s,
-                    ..with_status(fault, status)
-                });
+                return (Err(failed(fault)), retry_after_s);
             }
         }
     }
-    match interpret(status, html, &body) {
+    let result = match interpret(status, html, &body) {
         Ok(json) => Ok(Answer {
             status,
             json,
@@ -123,7 +166,8 @@ pub async fn get_json(
             clock_skew_s,
             ..failed
         }),
-    }
+    };
+    (result, retry_after_s)
 }
 
 /// Local clock minus the server's `Date` header, in seconds, on any answer.

@@ -177,16 +177,7 @@ pub async fn costs(
 ) -> ProbeResult {
     let started = Instant::now();
     let kind = ProbeKind::KlingCosts;
-    let start = now
-        .checked_sub(SignedDuration::from_hours(24 * COSTS_WINDOW_DAYS))
-        .unwrap_or(now);
-    let url = endpoint(base, "account/costs").map(|mut url| {
-        url.query_pairs_mut()
-            .append_pair("start_time", &start.as_millisecond().to_string())
-            .append_pair("end_time", &now.as_millisecond().to_string());
-        url
-    });
-    let Some(url) = url else {
+    let Some(url) = costs_url(base, now) else {
         return ProbeResult::failed(kind, Failed::new(Fault::BadUrl), elapsed_ms(started));
     };
     match http::get_json(client, url, Some(bearer.expose()), timeout).await {
@@ -211,6 +202,19 @@ pub async fn costs(
         }
         Err(failed) => ProbeResult::failed(kind, failed, elapsed_ms(started)),
     }
+}
+
+/// `GET /account/costs` over the last year up to `now`.
+pub fn costs_url(base: &str, now: Timestamp) -> Option<Url> {
+    let start = now
+        .checked_sub(SignedDuration::from_hours(24 * COSTS_WINDOW_DAYS))
+        .unwrap_or(now);
+    endpoint(base, "account/costs").map(|mut url| {
+        url.query_pairs_mut()
+            .append_pair("start_time", &start.as_millisecond().to_string())
+            .append_pair("end_time", &now.as_millisecond().to_string());
+        url
+    })
 }
 
 /// Pages `GET /v1/videos/{endpoint}` until a short page, counting running tasks.
@@ -275,7 +279,7 @@ pub async fn tasks(
 }
 
 impl TaskCount {
-    fn add(&mut self, items: &[Task]) {
+    pub fn add(&mut self, items: &[Task]) {
         self.seen += items.len() as u64;
         for task in items.iter().filter(|t| t.running()) {
             self.running += 1;
@@ -316,7 +320,7 @@ fn request_id(json: &Json) -> Option<String> {
 }
 
 /// The `data` of a successful envelope.
-fn data(json: &Json) -> Result<&Json, Fault> {
+pub fn data(json: &Json) -> Result<&Json, Fault> {
     if let Some(fault) = envelope_error(json) {
         return Err(fault);
     }

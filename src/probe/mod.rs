@@ -10,7 +10,9 @@ pub mod fault;
 mod http;
 pub mod kling;
 mod learn;
+pub mod ledger;
 pub mod useapi;
+pub mod watch;
 
 use std::fmt;
 use std::sync::Arc;
@@ -75,6 +77,8 @@ pub struct ProbeConfig {
     pub now: Timestamp,
     /// The family of the failing request: only its packs' units count (`learn`).
     pub product: PackKind,
+    /// The unit ledger to read too (`usage`, `diagnose --probe`); `None` for `probe`.
+    pub ledger: Option<ledger::LedgerQuery>,
 }
 
 /// Shows where probes would go and which credentials exist, never their values.
@@ -127,13 +131,16 @@ impl ProbeConfig {
             timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
             now,
             product: PackKind::Video,
+            ledger: None,
         })
     }
 
     /// The base URL the probe of `kind` goes to.
     pub fn base(&self, kind: &ProbeKind) -> &Base {
         match kind {
-            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => &self.kling_base,
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger => {
+                &self.kling_base
+            }
             ProbeKind::UseapiAccount | ProbeKind::UseapiScheduler => &self.useapi_base,
             ProbeKind::CometapiQuota => &self.cometapi_base,
         }
@@ -163,6 +170,9 @@ impl ProbeConfig {
                     .cloned()
                     .map(ProbeKind::KlingTasks),
             );
+            if self.ledger.is_some() {
+                jobs.push(ProbeKind::KlingLedger);
+            }
         }
         if let Some(useapi) = &self.useapi {
             if useapi.email.is_some() {
@@ -189,6 +199,8 @@ pub enum ProbeKind {
     KlingCosts,
     /// A legacy list endpoint, e.g. `text2video`.
     KlingTasks(String),
+    /// The unit ledger, `POST /account/billing/package`.
+    KlingLedger,
     UseapiAccount,
     UseapiScheduler,
     CometapiQuota,
@@ -200,6 +212,7 @@ impl ProbeKind {
         match self {
             ProbeKind::KlingCosts => "kling.account_costs".into(),
             ProbeKind::KlingTasks(endpoint) => format!("kling.tasks.{endpoint}"),
+            ProbeKind::KlingLedger => "kling.billing_package".into(),
             ProbeKind::UseapiAccount => "useapi.account".into(),
             ProbeKind::UseapiScheduler => "useapi.scheduler".into(),
             ProbeKind::CometapiQuota => "cometapi.quota".into(),
@@ -209,14 +222,19 @@ impl ProbeKind {
     /// The API this probe asks, whose base URL it uses.
     pub fn service(&self) -> base::Service {
         match self {
-            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => base::KLING,
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger => {
+                base::KLING
+            }
             ProbeKind::UseapiAccount | ProbeKind::UseapiScheduler => base::USEAPI,
             ProbeKind::CometapiQuota => base::COMETAPI,
         }
     }
 
     pub fn is_kling(&self) -> bool {
-        matches!(self, ProbeKind::KlingCosts | ProbeKind::KlingTasks(_))
+        matches!(
+            self,
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger
+        )
     }
 }
 
@@ -226,6 +244,7 @@ pub enum Details {
     None,
     Packs(Vec<Pack>),
     Tasks(TaskCount),
+    Ledger(ledger::Ledger),
     UseapiAccount(useapi::Account),
     UseapiSlots(useapi::Slots),
     CometapiQuota(cometapi::Quota),
@@ -440,14 +459,18 @@ async fn request(shared: &Shared, kind: ProbeKind) -> ProbeResult {
     let client = &shared.client;
     let setup = |kind| ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0);
     match &kind {
-        ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => {
+        ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) | ProbeKind::KlingLedger => {
             let Some(bearer) = &shared.kling_bearer else {
                 return setup(kind);
             };
-            match &kind {
-                ProbeKind::KlingTasks(endpoint) => {
+            match (&kind, &c.ledger) {
+                (ProbeKind::KlingTasks(endpoint), _) => {
                     kling::tasks(client, &c.kling_base, endpoint, bearer, c.timeout).await
                 }
+                (ProbeKind::KlingLedger, Some(query)) => {
+                    ledger::fetch(client, &c.kling_base, bearer, c.timeout, query).await
+                }
+                (ProbeKind::KlingLedger, None) => setup(kind),
                 _ => kling::costs(client, &c.kling_base, bearer, c.timeout, c.now).await,
             }
         }

@@ -222,6 +222,11 @@ fn details(details: &Details, item: &mut Map<String, Json>) {
             let oldest: Vec<&str> = count.oldest.iter().map(|(_, id)| id.as_str()).collect();
             item.insert("oldest_running".into(), json!(oldest));
         }
+        Details::Ledger(ledger) => {
+            item.insert("rows".into(), json!(ledger.rows.len()));
+            item.insert("pages".into(), json!(ledger.pages));
+            item.insert("complete".into(), json!(ledger.complete));
+        }
         Details::UseapiAccount(a) => {
             item.insert("balance".into(), json!(a.balance));
             item.insert("max_jobs".into(), json!(a.max_jobs));

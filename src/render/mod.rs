@@ -9,6 +9,7 @@ pub mod report;
 pub mod rule_errors;
 pub mod scenarios;
 pub mod text;
+pub mod usage;
 
 use fluent::{FluentArgs, FluentValue};
 

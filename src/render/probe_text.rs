@@ -16,6 +16,7 @@ pub fn what(kind: &ProbeKind, tr: &Tr<'_>) -> String {
             args.set("endpoint", endpoint.clone());
             "probe-what-kling-tasks"
         }
+        ProbeKind::KlingLedger => "probe-what-kling-ledger",
         ProbeKind::UseapiAccount => "probe-what-useapi-account",
         ProbeKind::UseapiScheduler => "probe-what-useapi-scheduler",
         ProbeKind::CometapiQuota => "probe-what-cometapi-quota",
@@ -146,6 +147,15 @@ pub fn details(result: &ProbeResult, tr: &Tr<'_>) -> Vec<String> {
                 line("probe-detail-oldest", &args);
             }
             if !count.complete {
+                line("probe-detail-incomplete", &args);
+            }
+        }
+        Details::Ledger(ledger) => {
+            let mut args = FluentArgs::new();
+            args.set("rows", ledger.rows.len());
+            args.set("pages", ledger.pages);
+            line("probe-detail-ledger", &args);
+            if !ledger.complete {
                 line("probe-detail-incomplete", &args);
             }
         }

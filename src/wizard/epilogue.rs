@@ -31,6 +31,23 @@ pub fn render(session: &Session, view: &View<'_>, source: &RuleSource) -> String
         }
         out.push('\n');
     }
+    // After 1303 or a fresh purchase, `watch` waits so the user need not poll by hand.
+    let found = |id: &str| view.diagnosis.findings.iter().any(|f| f.id == id);
+    let watch = [
+        ("concurrency-limit", "wizard-hint-watch-slots"),
+        ("balance-delay", "wizard-hint-watch-balance"),
+    ];
+    let hints: Vec<&str> = watch
+        .iter()
+        .filter(|(id, _)| found(id))
+        .map(|(_, key)| *key)
+        .collect();
+    for key in &hints {
+        let _ = writeln!(out, "→ {}", tr.tr(key));
+    }
+    if !hints.is_empty() {
+        out.push('\n');
+    }
     let _ = writeln!(out, "{}", tr.tr("wizard-rerun-heading"));
     let _ = writeln!(out, "  {}", command_line(view.facts, view.rules, source));
     out

@@ -107,6 +107,21 @@ const SCENARIOS: &[Row] = &[
         1,
     ),
     (
+        "the ledger charged native audio",
+        None,
+        &[
+            "model=kling-v2-6",
+            "mode=pro",
+            "duration=5",
+            "ledger_tasks=12",
+            "ledger_units_per_video=5",
+            "ledger_extra_units=2.5",
+            "ledger_cost_reason=native_audio",
+        ],
+        &["cost-higher-than-expected"],
+        1,
+    ),
+    (
         "costly model, no error",
         None,
         &["model=kling-v3", "mode=pro", "duration=10"],

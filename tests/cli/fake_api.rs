@@ -15,9 +15,14 @@ const HANG_BOUND: Duration = Duration::from_secs(30);
 /// One request as the server saw it.
 #[derive(Debug, Clone)]
 pub struct Request {
+    pub method: String,
     pub path: String,
     pub query: Vec<(String, String)>,
     pub headers: Vec<(String, String)>,
+    /// The body (POST requests), as sent.
+    pub body: String,
+    /// When the server read it, for request-rate assertions.
+    pub at: std::time::Instant,
 }
 
 impl Request {
@@ -26,6 +31,11 @@ impl Request {
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON (`Null` when it is none).
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
     }
 
     pub fn header(&self, key: &str) -> Option<&str> {
@@ -56,6 +66,8 @@ pub enum Reply {
     Delayed(Duration, Box<Reply>),
     /// A 3xx pointing at `location`.
     Redirect { status: u16, location: String },
+    /// The reply with a `Retry-After: secs` header.
+    RetryAfter(u64, Box<Reply>),
 }
 
 impl Reply {
@@ -190,7 +202,12 @@ fn serve(stream: TcpStream, shared: &Shared) {
     respond(stream, reply, shared);
 }
 
-fn respond(mut stream: TcpStream, reply: Reply, shared: &Shared) {
+fn respond(stream: TcpStream, reply: Reply, shared: &Shared) {
+    respond_with(stream, reply, shared, "");
+}
+
+/// Writes `reply`; `extra` is more header lines, each ending in CRLF.
+fn respond_with(mut stream: TcpStream, reply: Reply, shared: &Shared, extra: &str) {
     match reply {
         Reply::Body {
             status,
@@ -204,7 +221,7 @@ fn respond(mut stream: TcpStream, reply: Reply, shared: &Shared) {
                 .unwrap_or_default();
             let head = format!(
                 "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-                 Date: {date}\r\nConnection: close\r\n\r\n",
+                 Date: {date}\r\n{extra}Connection: close\r\n\r\n",
                 reason(status),
                 body.len()
             );
@@ -237,7 +254,11 @@ fn respond(mut stream: TcpStream, reply: Reply, shared: &Shared) {
         }
         Reply::Delayed(delay, reply) => {
             std::thread::sleep(delay);
-            return respond(stream, *reply, shared);
+            return respond_with(stream, *reply, shared, extra);
+        }
+        Reply::RetryAfter(secs, reply) => {
+            let extra = format!("{extra}Retry-After: {secs}\r\n");
+            return respond_with(stream, *reply, shared, &extra);
         }
     }
     let _ = stream.flush();
@@ -257,11 +278,13 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-/// Reads the request line and headers (GET requests carry no body).
+/// Reads the request line, the headers and a `Content-Length` body.
 fn read_request(stream: &TcpStream) -> Option<Request> {
     let mut reader = BufReader::new(stream.take(64 * 1024));
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
+    let at = std::time::Instant::now();
+    let method = line.split_whitespace().next()?.to_string();
     let target = line.split_whitespace().nth(1)?.to_string();
     let mut headers = Vec::new();
     loop {
@@ -277,6 +300,14 @@ fn read_request(stream: &TcpStream) -> Option<Request> {
             headers.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
+    let length = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length.min(60 * 1024)];
+    reader.read_exact(&mut body).ok()?;
+    let body = String::from_utf8_lossy(&body).into_owned();
     let (path, query) = target.split_once('?').unwrap_or((&target, ""));
     let query = query
         .split('&')
@@ -287,9 +318,12 @@ fn read_request(stream: &TcpStream) -> Option<Request> {
         })
         .collect();
     Some(Request {
+        method,
         path: decode(path),
         query,
         headers,
+        body,
+        at,
     })
 }
 

@@ -19,4 +19,6 @@ mod report;
 mod rules_check;
 mod rules_tools;
 mod safety;
+mod usage;
+mod watch;
 mod wizard;
