@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod derived;
+mod embedded;
 pub mod engine;
 pub mod error;
 pub mod facts;
@@ -17,6 +18,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod scenarios;
+pub mod suggest;
 pub mod wizard;
 
 use std::io::Write;

@@ -1,17 +1,17 @@
 //! Video prices from `rules/pricing.yaml`: the one place a unit cost is computed,
 //! for the engine's computed facts and for `kling-doctor cost`.
 
-use crate::facts::{closest, normalize};
+use crate::suggest::{closest, normalize};
 
 /// How a price is charged.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Rate {
     PerSecond(f64),
     /// Clip length in seconds → units.
     PerClip(Vec<(u32, f64)>),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Price {
     /// `None`: any mode (the model takes no mode parameter).
     pub mode: Option<String>,
@@ -22,7 +22,7 @@ pub struct Price {
     pub third_party: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Model {
     pub id: String,
     pub aliases: Vec<String>,
@@ -30,7 +30,7 @@ pub struct Model {
 }
 
 /// The priced model catalogue.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Pricing {
     pub unit_usd: f64,
     pub unit_usd_source: String,

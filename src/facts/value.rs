@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 /// A parsed fact value. Dates keep the text the user gave, for display.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Number(f64),
     Text(String),

@@ -14,7 +14,7 @@ mod schema_drift;
 use std::collections::BTreeMap;
 
 pub use error::{RuleError, RuleErrorKind};
-pub use source::{RuleFiles, RuleSource, builtin_locales, file_text};
+pub use source::{RuleFiles, RuleSource, builtin_locales, builtin_rules, file_text};
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
 use crate::facts::{FactCatalog, Value};
@@ -22,7 +22,9 @@ use crate::i18n::Messages;
 use crate::pricing::Pricing;
 
 /// How bad a finding is. Ordered so that `max` is the most severe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -50,7 +52,7 @@ impl Severity {
 }
 
 /// A finding's catalogue entry; its texts are `finding-<id>-title` / `-explanation`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FindingDef {
     pub id: String,
     pub fixes: Vec<String>,
@@ -84,7 +86,7 @@ impl FindingDef {
 }
 
 /// One official error code (`rules/error-codes.yaml`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCode {
     pub code: u32,
     pub http: u16,
@@ -104,7 +106,7 @@ impl ErrorCode {
 }
 
 /// The official error codes, and the messages seen with them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCatalog {
     codes: Vec<ErrorCode>,
 }
@@ -149,7 +151,7 @@ impl ErrorCatalog {
 }
 
 /// A condition on a node's fact. Literals are already typed against the fact.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     Equals(Value),
     NotEquals(Value),
@@ -159,7 +161,7 @@ pub enum Condition {
     WithinDays(f64),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Comparison {
     LessThan,
     AtMost,
@@ -168,14 +170,14 @@ pub enum Comparison {
 }
 
 /// The right-hand side of a comparison.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Operand {
     Number(f64),
     Fact(String),
 }
 
 /// Where evaluation goes after a node.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Step {
     /// Index of the next node within the same check.
     Next(usize),
@@ -191,14 +193,14 @@ pub enum Step {
     Skip,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Case {
     pub condition: Condition,
     pub step: Step,
 }
 
 /// One decision node: the fact it needs and where each answer leads.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub id: String,
     pub fact: String,
@@ -214,7 +216,7 @@ pub struct Node {
 }
 
 /// One check tree (one FAQ question). `nodes[0]` is where evaluation starts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Check {
     pub id: String,
     pub title: String,
@@ -225,6 +227,7 @@ pub struct Check {
 }
 
 /// A validated rule set, ready for the engine.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct RuleSet {
     pub facts: FactCatalog,
     pub findings: BTreeMap<String, FindingDef>,
@@ -235,9 +238,18 @@ pub struct RuleSet {
     pub digest: String,
 }
 
-/// Loads messages and rules from `source`, reporting every problem at once.
+/// Loads messages and rules from `source`, reporting every problem at once. The built-in
+/// set was checked by `build.rs`: it is decoded, and its messages parsed when first used.
 pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> {
-    let files = source.files()?;
+    match source {
+        RuleSource::Embedded => Ok((builtin_rules()?, Messages::lazy(builtin_locales()))),
+        RuleSource::Dir(_) => compile(&source.files()?),
+    }
+}
+
+/// Parses and validates rule and message files: what `--rules DIR` costs on every run
+/// and the built-in set costs once, in `build.rs`.
+pub fn compile(files: &RuleFiles) -> Result<(RuleSet, Messages), Vec<RuleError>> {
     let messages = Messages::load(files.locales()).map_err(|errors| {
         errors
             .into_iter()
@@ -251,6 +263,6 @@ pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> 
             })
             .collect::<Vec<_>>()
     })?;
-    let rules = validate(&files, &messages)?;
+    let rules = validate(files, &messages)?;
     Ok((rules, messages))
 }
