@@ -209,6 +209,11 @@ impl Tr<'_> {
         self.messages.has(self.lang, key)
     }
 
+    /// Whether `tr` finds `key`, here or in the English it falls back to.
+    pub fn has_any(&self, key: &str) -> bool {
+        self.has(key) || self.messages.has(Lang::En, key)
+    }
+
     /// Like `tr_args`, but `None` when the key is missing in this language or a variable
     /// has no value: what `rules test` checks every finding's texts with.
     pub fn try_tr_args(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
