@@ -12,7 +12,8 @@
 //! A key missing in every language leaves clap's text (the doc comment) in place.
 
 use clap::builder::Resettable;
-use clap::{Command, CommandFactory};
+use clap::{Arg, Command, CommandFactory};
+use fluent::FluentArgs;
 
 use crate::cli::Cli;
 use crate::i18n::Tr;
@@ -48,11 +49,14 @@ fn localize(mut cmd: Command, path: &[&str], tr: &Tr<'_>) -> Command {
             "help-heading-options"
         });
         cmd = cmd.mut_arg(&id, |arg| {
-            let arg = arg.help_heading(heading);
-            match help {
-                Some(help) => arg.help(help).long_help(Resettable::Reset),
-                None => arg,
-            }
+            let text =
+                help.unwrap_or_else(|| arg.get_help().map(ToString::to_string).unwrap_or_default());
+            let text = with_values(text, &arg, tr);
+            arg.help_heading(heading)
+                .help(text)
+                .long_help(Resettable::Reset)
+                .hide_default_value(true)
+                .hide_possible_values(true)
         });
     }
     let names: Vec<String> = cmd
@@ -65,6 +69,36 @@ fn localize(mut cmd: Command, path: &[&str], tr: &Tr<'_>) -> Command {
         cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path, tr));
     }
     cmd
+}
+
+/// `help` followed by the default and the accepted values, as clap would add them but
+/// worded in `tr`'s language.
+fn with_values(mut help: String, arg: &Arg, tr: &Tr<'_>) -> String {
+    if !arg.get_action().takes_values() {
+        return help;
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !arg.is_hide_default_value_set() && !defaults.is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("value", defaults.join(", "));
+        help = format!("{help} {}", tr.tr_args("help-default", Some(&args)));
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !arg.is_hide_possible_values_set() && !values.is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("values", values.join(", "));
+        help = format!("{help} {}", tr.tr_args("help-possible-values", Some(&args)));
+    }
+    help.trim_start().to_string()
 }
 
 /// The first of `keys` the language has (or English, as every message falls back).

@@ -6,7 +6,7 @@
 use std::ffi::OsString;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{CommandFactory, FromArgMatches};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, GlobalArgs};
 use crate::config::{Config, Environment};
@@ -58,12 +58,24 @@ pub fn report(err: clap::Error, args: &[OsString]) -> u8 {
 /// The options every command understands, from as much of `args` as parses: `--lang id`
 /// next to a mistake still counts.
 fn global_args(args: &[OsString]) -> Option<GlobalArgs> {
+    // Help and version become plain flags (and `help` a plain command) so that parsing
+    // goes on past them to a later `--lang`.
+    let flag = |id: &'static str, short: char| {
+        Arg::new(id)
+            .short(short)
+            .long(id)
+            .global(true)
+            .action(ArgAction::SetTrue)
+    };
     let lenient = || {
         Cli::command()
             .ignore_errors(true)
             .disable_help_flag(true)
             .disable_version_flag(true)
             .disable_help_subcommand(true)
+            .arg(flag("help", 'h'))
+            .arg(flag("version", 'V'))
+            .subcommand(Command::new("help").arg(Arg::new("names").num_args(0..)))
     };
     let parse = |args: &[OsString]| {
         let matches = lenient().try_get_matches_from(args).ok()?;
@@ -109,4 +121,28 @@ fn message(err: &clap::Error, tr: &Tr<'_>) -> String {
     }
     text.push_str(&format!("\n\n{}\n", tr.tr("usage-see-help")));
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_language_is_read_past_help_and_mistakes() {
+        let cases: &[(&[&str], Option<Lang>)] = &[
+            (&["kd", "--help", "--lang", "id"], Some(Lang::Id)),
+            (&["kd", "-h", "--lang=id"], Some(Lang::Id)),
+            (&["kd", "help", "cost", "--lang", "id"], Some(Lang::Id)),
+            (&["kd", "cost", "--help", "--lang", "id"], Some(Lang::Id)),
+            (&["kd", "--lang", "id", "--colr", "never"], Some(Lang::Id)),
+            (&["kd", "--lang", "fr"], None),
+            (&["kd", "--version"], None),
+        ];
+        for (args, lang) in cases {
+            let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+            let global = global_args(&args).expect("global options");
+            assert_eq!(global.lang, *lang, "{args:?}");
+        }
+    }
 }

@@ -47,3 +47,7 @@ help-arg-cost-audio = Price the video with native audio
 help-arg-dir = The rules directory [default: the built-in rules, or --rules]
 help-arg-rules-graph-format = Graph format
 help-arg-completions-shell = The shell to complete for
+
+# After an option's help: its default and the values it accepts.
+help-default = [default: { $value }]
+help-possible-values = [possible values: { $values }]

@@ -47,3 +47,7 @@ help-arg-cost-audio = Hitung harga video dengan audio bawaan
 help-arg-dir = Direktori aturan [bawaan: aturan bawaan, atau --rules]
 help-arg-rules-graph-format = Format graf
 help-arg-completions-shell = Shell yang dibuatkan completion-nya
+
+# Setelah bantuan sebuah opsi: nilai bawaannya dan nilai yang diterima.
+help-default = [bawaan: { $value }]
+help-possible-values = [nilai yang bisa dipakai: { $values }]
