@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kling_doctor::config::Environment;
+use kling_doctor::env::Environment;
 use kling_doctor::probe::{self, ProbeConfig};
 use kling_doctor::rules::{self, RuleSet};
 
@@ -49,6 +49,7 @@ fn config(api: &FakeApi, with_email: bool) -> ProbeConfig {
         vars.push(("USEAPI_EMAIL", "me@example.com"));
     }
     ProbeConfig::from_env(&Environment::from_pairs(vars), jiff::Timestamp::now())
+        .expect("a loopback base")
         .with_timeout(Some(5))
 }
 

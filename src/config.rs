@@ -1,52 +1,13 @@
-//! Resolves what was typed plus the environment (and `.env`) into a ready `Config`.
-//! The only module that reads environment variables.
+//! Resolves what was typed plus the environment (and `.env`, read by `env`) into a ready
+//! `Config`.
 
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::Path;
 
 use crate::cli::{ColorChoice, Format, GlobalArgs};
+use crate::env::{Environment, SECRET_VARS};
 use crate::i18n::Lang;
-use crate::probe::ProbeConfig;
+use crate::probe::{ProbeConfig, Refusal};
 use crate::rules::RuleSource;
-
-/// Environment variables, with a `.env` file in the working directory as fallback.
-/// No `Debug`: it holds API keys.
-#[derive(Clone, Default)]
-pub struct Environment {
-    vars: BTreeMap<String, String>,
-}
-
-impl Environment {
-    /// The process environment over `.env` (the environment wins, as the contract says).
-    pub fn load() -> Self {
-        let mut vars = BTreeMap::new();
-        if let Ok(iter) = dotenvy::from_path_iter(Path::new(".env")) {
-            for (k, v) in iter.flatten() {
-                vars.insert(k, v);
-            }
-        }
-        vars.extend(std::env::vars());
-        Environment { vars }
-    }
-
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        Environment {
-            vars: pairs
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        }
-    }
-
-    /// A variable's value; empty counts as unset.
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.vars
-            .get(key)
-            .map(String::as_str)
-            .filter(|v| !v.trim().is_empty())
-    }
-}
 
 /// Settings every command runs with. No `Debug`: `secrets` holds API keys.
 #[derive(Clone)]
@@ -65,20 +26,19 @@ pub struct Config {
     /// The time checks compare dates with; `KLING_DOCTOR_NOW` (RFC 3339) pins it
     /// for reproducible reports and tests.
     pub now: jiff::Timestamp,
-    /// Credentials and base URLs for `--probe` (its `Debug` never shows a credential).
-    pub probe: ProbeConfig,
+    /// Credentials and checked base URLs for `--probe` (its `Debug` never shows a
+    /// credential), or why a base URL is refused: commands that probe stop on it with
+    /// exit 2 before any request; the others need no base URL.
+    pub probe: Result<ProbeConfig, Refusal>,
     /// Whether stderr is a terminal (the probe spinner draws only there).
     pub stderr_terminal: bool,
-    /// The Kling API base URL in use: `KLING_API_BASE` or the official default.
-    pub api_base: String,
     /// Which Kling authentication the environment sets up; the kind, never a value.
     pub auth: AuthKind,
     /// Names (never values) of the credential variables that are set, for reports.
     pub credential_vars: Vec<&'static str>,
+    /// Names of the variables whose value came from `.env`, for reports.
+    pub dotenv_vars: Vec<String>,
 }
-
-/// The official API host, used when `KLING_API_BASE` is not set.
-pub const DEFAULT_KLING_API_BASE: &str = "https://api-singapore.klingai.com";
 
 /// How requests to Kling would be authenticated (contract: API key, or AK/SK signed JWT).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -120,15 +80,6 @@ impl AuthKind {
     }
 }
 
-/// Variables whose values are secrets wherever they appear.
-pub const SECRET_VARS: [&str; 5] = [
-    "KLING_API_KEY",
-    "KLING_ACCESS_KEY",
-    "KLING_SECRET_KEY",
-    "USEAPI_TOKEN",
-    "COMETAPI_KEY",
-];
-
 impl Config {
     pub fn new(args: &GlobalArgs, env: &Environment) -> Config {
         let now = env
@@ -149,11 +100,7 @@ impl Config {
                 .rules
                 .clone()
                 .map_or(RuleSource::Embedded, RuleSource::Dir),
-            secrets: SECRET_VARS
-                .iter()
-                .filter_map(|k| env.get(k))
-                .map(str::to_string)
-                .collect(),
+            secrets: env.secrets(),
             width: terminal_width()
                 .unwrap_or(MAX_WIDTH)
                 .clamp(MIN_WIDTH, MAX_WIDTH),
@@ -161,13 +108,9 @@ impl Config {
             now,
             probe: ProbeConfig::from_env(env, now),
             stderr_terminal: std::io::stderr().is_terminal(),
-            api_base: env
-                .get("KLING_API_BASE")
-                .unwrap_or(DEFAULT_KLING_API_BASE)
-                .trim()
-                .to_string(),
             auth: AuthKind::from_vars(&credential_vars),
             credential_vars,
+            dotenv_vars: env.dotenv_vars(),
         }
     }
 }
@@ -186,16 +129,6 @@ fn terminal_width() -> Option<usize> {
         .ok()
         .map(|(w, _)| usize::from(w))
         .filter(|w| *w > 0)
-}
-
-impl Config {
-    /// Colour and width of text output.
-    pub fn layout(&self) -> crate::render::text::Layout {
-        crate::render::text::Layout {
-            color: self.color,
-            width: self.width,
-        }
-    }
 }
 
 /// `--lang`, then KLING_DOCTOR_LANG, LC_ALL, LC_MESSAGES, LANG, then the OS locale.

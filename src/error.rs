@@ -3,8 +3,10 @@
 
 use fluent::FluentArgs;
 
+use crate::env::{DOTENV_FILE, DotenvError};
 use crate::facts::ValueError;
 use crate::i18n::Tr;
+use crate::probe::{Refusal, RefusalKind};
 use crate::rules::RuleError;
 
 /// Why a report could not be written; worded in `locales/*/report.ftl`.
@@ -74,6 +76,16 @@ pub enum AppError {
     },
     /// `kling-doctor probe` found no credentials in the environment or `.env`.
     NoCredentials,
+    /// `.env` exists but cannot be read as `NAME=value` lines.
+    Dotenv(DotenvError),
+    /// A base URL the safety rules refuse: no request is made.
+    BaseRefused(Refusal),
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> AppError {
+        AppError::BaseRefused(refusal)
+    }
 }
 
 impl AppError {
@@ -190,6 +202,39 @@ impl AppError {
                 "error-cost-duration-not-priced"
             }
             AppError::NoCredentials => "error-probe-no-credentials",
+            AppError::Dotenv(error) => {
+                args.set("file", DOTENV_FILE);
+                match error {
+                    DotenvError::Syntax { line: Some(line) } => {
+                        args.set("line", *line);
+                        "safety-dotenv-syntax-line"
+                    }
+                    DotenvError::Syntax { line: None } => "safety-dotenv-syntax",
+                    DotenvError::Unreadable => "safety-dotenv-unreadable",
+                }
+            }
+            AppError::BaseRefused(refusal) => {
+                args.set("var", refusal.var);
+                args.set("file", refusal.file().unwrap_or(DOTENV_FILE));
+                match &refusal.kind {
+                    RefusalKind::NotUrl if refusal.file().is_some() => "safety-dotenv-not-url",
+                    RefusalKind::NotUrl => "safety-not-url",
+                    RefusalKind::NotOfficial {
+                        scheme,
+                        host,
+                        official,
+                    } => {
+                        args.set("scheme", scheme.clone());
+                        args.set("host", host.clone());
+                        args.set("official", official.join(", "));
+                        "safety-dotenv-not-official"
+                    }
+                    RefusalKind::PlainHttp { host } => {
+                        args.set("host", host.clone());
+                        "safety-plain-http"
+                    }
+                }
+            }
         };
         let mut message = tr.tr_args(key, Some(&args));
         let suggestion = match self {

@@ -7,6 +7,7 @@ pub mod config;
 pub mod derived;
 mod embedded;
 pub mod engine;
+pub mod env;
 pub mod error;
 pub mod facts;
 pub mod help;
@@ -26,7 +27,8 @@ pub mod wizard;
 use std::io::Write;
 
 use cli::{Cli, Command, RulesCommand};
-use config::{Config, Environment};
+use config::Config;
+use env::Environment;
 use error::AppError;
 use redact::Redactor;
 
@@ -43,6 +45,9 @@ pub fn run(cli: Cli) -> u8 {
     let env = Environment::load();
     let config = Config::new(&cli.global, &env);
     let redactor = Redactor::new(config.secrets.clone());
+    if let Some(broken) = env.dotenv_error() {
+        return report(&AppError::Dotenv(broken.clone()), &config, &redactor);
+    }
     match dispatch(cli, &config) {
         Ok(done) => match write_all(&mut std::io::stdout(), &redactor.redact(&done.stdout)) {
             Ok(()) => done.exit,

@@ -4,10 +4,22 @@
 //! Redaction never breaks what it works on: in a JSON document only string values change
 //! (each is decoded, redacted and re-encoded, so the document stays valid), and in plain
 //! text a masked span keeps its quotes, backslash escapes and line breaks.
+//!
+//! Every run redacts what it prints, so nothing is built before it is needed. Text is read
+//! through a decoded view (JSON escapes and `%XX` undone, each byte knowing where it came
+//! from), so one pattern covers a header raw, JSON-escaped and URL-encoded. Cheap literal
+//! triggers decide which key patterns could match at all; only those are compiled (once per
+//! process). The configured secrets become one Aho-Corasick automaton on first use.
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
 
-use regex::{Captures, Regex, RegexBuilder};
+use aho_corasick::AhoCorasick;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use regex::Regex;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{Serialize, Serializer};
 
 /// What replaces a secret.
 pub const REDACTED: &str = "[REDACTED]";
@@ -15,81 +27,273 @@ pub const REDACTED: &str = "[REDACTED]";
 /// Shortest configured secret that is redacted: shorter values would blank out words.
 const MIN_SECRET_LEN: usize = 6;
 
-/// What may sit between two characters of a known secret when a paste wraps it: blanks,
-/// line breaks, a shell line continuation, or those as JSON escapes.
-const SPLIT: &str = r"(?:\s|\\[nrt]|\\)*";
-
-/// The text before a key-like pattern: a word boundary, or a JSON-escaped line break
-/// (`…\nBearer x` in a pasted log line), which `\b` alone would miss.
-const START: &str = r"(?:\\[nrt]|\b)";
-
-/// Characters of a header or token value (RFC 6750 token68, plus `%` for URL-encoding).
-const TOKEN: &str = r"[A-Za-z0-9._~+/=%-]";
-
-/// Key-like patterns: group `keep` survives, `secret` is masked, `tail` survives. The flag
-/// says whether a wordy value (`Bearer authentication`, `ak-sk-incomplete`) is prose to
-/// keep; values of fields named like secrets are masked whatever they look like.
-static PATTERNS: LazyLock<Vec<(Regex, bool)>> = LazyLock::new(|| {
-    [
-        // Authorization headers, whatever the scheme word.
-        (true, format!(
-            r#"(?i)(?P<keep>{START}(?:proxy-)?authorization\\?["']?\s*[:=]\s*\\?["']?\s*(?:(?:bearer|basic|token|key|apikey|digest)\s+)?)(?P<secret>{TOKEN}{{6,}})"#
-        )),
-        // Bearer tokens anywhere.
-        (true, format!(r"(?i)(?P<keep>{START}bearer\s+)(?P<secret>{TOKEN}{{8,}})")),
-        // Headers, variables and JSON/YAML fields named like secrets.
-        (false, format!(
-            r#"(?i)(?P<keep>{START}(?:x-api-key|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|secret|access[_-]?token|api[_-]?token|auth[_-]?token|token|password|passwd|useapi_token|cometapi_key|kling_api_key|kling_access_key|kling_secret_key)\\?["']?\s*[:=]\s*\\?["']?)(?P<secret>{TOKEN}{{6,}})"#
-        )),
-        // key=… style query parameters.
-        (false, r#"(?i)(?P<keep>[?&;](?:key|api_key|apikey|api-key|token|access_token|auth|secret|signature|sig)=)(?P<secret>[^&\s"'\\#<>]+)"#.to_string()),
-        // Passwords in URLs: scheme://user:password@host.
-        (false, r#"(?P<keep>\b[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@"'\\]+:)(?P<secret>[^/\s@"'\\]+)(?P<tail>@)"#.to_string()),
-        // JWTs: three base64url parts, the first a JSON header (`eyJ` = `{"`).
-        (false, format!(r"(?P<keep>{START})(?P<secret>eyJ[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]{{5,}}\.[A-Za-z0-9_-]*)")),
-        // sk-… style keys (OpenAI-style resellers, CometAPI, Stripe-like sk_live_…).
-        (true, format!(r"(?P<keep>{START})(?P<secret>(?:sk|pk|rk)[-_][A-Za-z0-9_-]{{8,}})")),
-    ]
-    .into_iter()
-    .map(|(prose, p)| (Regex::new(&p).expect("valid redaction pattern"), prose))
-    .collect()
-});
-
-/// Long tokens: candidates for the high-entropy test (`looks_random`).
-static LONG_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Za-z0-9_+/=-]{20,}").expect("valid regex"));
-
-/// Words run together (`ArgumentCompleter`, `toBeOnline`): no digits, each capital
-/// starts a word.
-static CAMEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[a-z]*(?:[A-Z][a-z]+)*$").expect("valid regex"));
-
-/// Redacts configured secrets and key-like strings. Deliberately not `Debug`: it holds
-/// the secrets it looks for.
-#[derive(Clone, Default)]
-pub struct Redactor {
-    known: Vec<Matcher>,
-}
-
-/// One configured secret in all its forms.
-#[derive(Clone)]
-struct Matcher {
-    forms: Vec<String>,
-    /// Every form whole, tolerant of line breaks between any two characters (`None`
-    /// when too long for a regex; the forms are then matched exactly).
-    whole: Option<Regex>,
-    /// Any `PIECE` characters of a form: what a line break cut off, or what the error
-    /// parser kept of it (the message of a paste is its first line).
-    pieces: Option<Regex>,
-    /// A form's first 5 to 7 characters standing alone (group `p`), as such a cut leaves.
-    prefix: Option<Regex>,
-}
-
 /// Length of a piece of a secret that counts as the secret.
 const PIECE: usize = 8;
 
 /// At most this many leading characters of a secret may show (to tell keys apart).
 const SHOWN_PREFIX: usize = 4;
+
+/// Layers of encoding undone: a URL-encoded header in a JSON-escaped log line is two.
+const DECODE_DEPTH: usize = 3;
+
+/// How a secret reads URL-encoded: everything but RFC 3986's unreserved characters escaped.
+const URL_ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// A header or token value (RFC 6750 token68, `%` for what stayed encoded), with inner
+/// colons for `<key_id>:<key_secret>` and `user:<n>-<token>`.
+macro_rules! value {
+    () => {
+        r"(?P<secret>[A-Za-z0-9._~+/=%-]+(?::[A-Za-z0-9._~+/=%-]+)*)"
+    };
+}
+
+/// Between a field name and its value: quotes and blanks around `:` or `=`.
+macro_rules! assign {
+    () => {
+        r#"["']?[\t\n\r ]*[:=][\t\n\r ]*["']?[\t\n\r ]*"#
+    };
+}
+
+/// A key-like pattern in decoded text: group `secret` is masked, the rest survives.
+struct Pattern {
+    /// Literals (ASCII, any case) one of which every match contains, each with what the
+    /// text around it must show: where none is found the regex is neither compiled nor run.
+    triggers: &'static [(&'static str, Near)],
+    /// A wordy value (`Bearer authentication`, `sk-incomplete`) is prose to keep; values of
+    /// fields named like secrets are masked whatever they look like.
+    prose: bool,
+    /// Shortest value that counts as a secret.
+    min_len: usize,
+    source: &'static str,
+    regex: OnceLock<Regex>,
+}
+
+/// What must surround a trigger for its pattern to be worth running. Each is implied by
+/// every match of the pattern, so skipping a pattern never lets a secret through.
+#[derive(Clone, Copy)]
+enum Near {
+    Anything,
+    /// Starts a word: `sk-…`, not `task-…`.
+    WordStart,
+    /// Followed by quotes or blanks, then `:` or `=`: `api_key": "…`.
+    Assign,
+    /// Followed by blanks, then a value character: `Bearer x…`, not `Bearer <key>`.
+    Value,
+    /// `://` with `user:password@` after it.
+    UserInfo,
+    /// A `:` right after a UUID: fal.ai's `<key_id>:<key_secret>`.
+    AfterUuid,
+}
+
+static PATTERNS: [Pattern; 10] = [
+    // Authorization headers, whatever the scheme word (fal.ai: `Key <key_id>:<key_secret>`).
+    Pattern {
+        triggers: &[("authorization", Near::Assign)],
+        prose: true,
+        min_len: 6,
+        source: concat!(
+            r"(?i-u:\b(?:proxy-)?authorization)",
+            assign!(),
+            r"(?:(?i-u:bearer|basic|token|key|apikey|api-key|digest)[\t\n\r ]+)?",
+            value!()
+        ),
+        regex: OnceLock::new(),
+    },
+    // Bearer tokens anywhere (useapi.net's `Bearer user:<n>-<token>` included).
+    Pattern {
+        triggers: &[("bearer", Near::Value)],
+        prose: true,
+        min_len: 8,
+        source: concat!(r"(?i-u:\bbearer)[\t\n\r ]+", value!()),
+        regex: OnceLock::new(),
+    },
+    // Headers, variables and JSON/YAML fields named like secrets: `X-API-Key`, `api-key`,
+    // `FAL_KEY`, `REPLICATE_API_TOKEN`, `apiKey`, `client_secret`, `password`, …
+    Pattern {
+        triggers: &[
+            ("key", Near::Assign),
+            ("secret", Near::Assign),
+            ("token", Near::Assign),
+            ("password", Near::Assign),
+            ("passwd", Near::Assign),
+        ],
+        prose: false,
+        min_len: 6,
+        source: concat!(
+            r"(?i-u:\b[a-z0-9_-]*(?:secret|token|password|passwd|(?:api|access|secret|private|client|fal|auth|session)[_-]?key))",
+            assign!(),
+            value!()
+        ),
+        regex: OnceLock::new(),
+    },
+    // Query parameters: `?key=…`, `&access_token=…`, `X-Amz-Signature=…`.
+    Pattern {
+        triggers: &[
+            ("key=", Near::Anything),
+            ("token=", Near::Anything),
+            ("secret=", Near::Anything),
+            ("password=", Near::Anything),
+            ("signature=", Near::Anything),
+            ("credential=", Near::Anything),
+            ("auth=", Near::Anything),
+            ("sig=", Near::Anything),
+        ],
+        prose: false,
+        min_len: 1,
+        source: r#"[?&;](?i-u:[a-z0-9_-]*(?:key|token|secret|password|signature|credential)|auth|sig)=(?P<secret>[^&\t\n\r "'\\#<>]+)"#,
+        regex: OnceLock::new(),
+    },
+    // Passwords in URLs: scheme://user:password@host.
+    Pattern {
+        triggers: &[("://", Near::UserInfo)],
+        prose: false,
+        min_len: 1,
+        source: r#"(?-u:\b)[A-Za-z][A-Za-z0-9+.-]*://[^/\t\n\r :@"'\\]+:(?P<secret>[^/\t\n\r @"'\\]+)@"#,
+        regex: OnceLock::new(),
+    },
+    // JWTs: three base64url parts, the first a JSON header (`eyJ` = `{"`).
+    Pattern {
+        triggers: &[("eyJ", Near::WordStart)],
+        prose: false,
+        min_len: 1,
+        source: r"(?-u:\b)(?P<secret>eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*)",
+        regex: OnceLock::new(),
+    },
+    // sk-… style keys (OpenAI-style gateways, CometAPI, Stripe-like sk_live_…).
+    Pattern {
+        triggers: &[
+            ("sk-", Near::WordStart),
+            ("sk_", Near::WordStart),
+            ("pk-", Near::WordStart),
+            ("pk_", Near::WordStart),
+            ("rk-", Near::WordStart),
+            ("rk_", Near::WordStart),
+        ],
+        prose: true,
+        min_len: 1,
+        source: r"(?-u:\b)(?P<secret>(?:sk|pk|rk)[-_][A-Za-z0-9_-]{8,})",
+        regex: OnceLock::new(),
+    },
+    // Replicate API tokens.
+    Pattern {
+        triggers: &[("r8_", Near::WordStart)],
+        prose: false,
+        min_len: 1,
+        source: r"(?-u:\b)(?P<secret>r8_[A-Za-z0-9]{8,})",
+        regex: OnceLock::new(),
+    },
+    // useapi.net tokens, `user:<n>-<token>`, wherever they stand.
+    Pattern {
+        triggers: &[("user:", Near::WordStart)],
+        prose: false,
+        min_len: 1,
+        source: r"(?-u:\b)user:(?P<secret>[0-9]+-[A-Za-z0-9_-]{6,})",
+        regex: OnceLock::new(),
+    },
+    // fal.ai keys, `<key_id>:<key_secret>`, both halves (a UUID alone stays: ids are UUIDs).
+    Pattern {
+        triggers: &[(":", Near::AfterUuid)],
+        prose: false,
+        min_len: 1,
+        source: r"(?-u:\b)(?P<secret>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}:[A-Za-z0-9_-]{16,})",
+        regex: OnceLock::new(),
+    },
+];
+
+/// Every trigger of every pattern in one automaton, with the pattern each belongs to.
+static TRIGGERS: LazyLock<(AhoCorasick, Vec<(usize, Near)>)> = LazyLock::new(|| {
+    let entries: Vec<(&str, usize, Near)> = PATTERNS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.triggers.iter().map(move |(word, near)| (*word, i, *near)))
+        .collect();
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(entries.iter().map(|(word, _, _)| word))
+        .expect("valid trigger words");
+    (
+        automaton,
+        entries.iter().map(|(_, i, n)| (*i, *n)).collect(),
+    )
+});
+
+impl Pattern {
+    fn regex(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(self.source).expect("valid redaction pattern"))
+    }
+
+    /// Whether a value this pattern caught is a secret.
+    fn is_secret(&self, value: &str) -> bool {
+        value.len() >= self.min_len && !(self.prose && (is_wordy(value) || is_scheme_word(value)))
+    }
+}
+
+impl Near {
+    fn holds(self, text: &[u8], at: Range<usize>) -> bool {
+        let is_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+        let after = &text[at.end..];
+        match self {
+            Near::Anything => true,
+            Near::WordStart => at.start == 0 || !is_word(&text[at.start - 1]),
+            Near::Assign => after
+                .iter()
+                .find(|b| !(b.is_ascii_whitespace() || **b == b'"' || **b == b'\''))
+                .is_some_and(|b| *b == b':' || *b == b'='),
+            Near::Value => {
+                let blanks = after.iter().take_while(|b| b.is_ascii_whitespace()).count();
+                blanks > 0 && after.get(blanks).is_some_and(|b| is_value_byte(*b))
+            }
+            Near::UserInfo => {
+                let info = after
+                    .iter()
+                    .take_while(|b| !b"/@\"'\\".contains(b) && !b.is_ascii_whitespace());
+                let colon = info.clone().any(|b| *b == b':');
+                colon && after.get(info.count()) == Some(&b'@')
+            }
+            Near::AfterUuid => {
+                let before = &text[..at.start];
+                before.len() >= 13
+                    && before[before.len() - 12..]
+                        .iter()
+                        .all(u8::is_ascii_hexdigit)
+                    && before[before.len() - 13] == b'-'
+            }
+        }
+    }
+}
+
+/// A character of a header or token value (what `value!()` matches, colons aside).
+fn is_value_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"._~+/=%-".contains(&b)
+}
+
+/// Redacts configured secrets and key-like strings. Deliberately not `Debug`: it holds
+/// the secrets it looks for.
+#[derive(Clone, Default)]
+pub struct Redactor {
+    secrets: Vec<String>,
+    /// The secrets' automata, built the first time there is text to redact.
+    known: OnceLock<Option<Known>>,
+}
+
+/// The configured secrets, every form of each, as literal automata.
+#[derive(Clone)]
+struct Known {
+    /// Every `PIECE` characters of a form (the whole form when shorter), searched in text
+    /// with blanks and backslashes taken out: line breaks, shell continuations and escapes
+    /// may sit anywhere in a pasted secret.
+    pieces: AhoCorasick,
+    /// Each whole form, then (from `first_prefix` on) its first 5 to 7 characters, which
+    /// count only standing alone: what a line break cut off, or what the error parser kept
+    /// of it (the message of a paste is its first line).
+    whole: AhoCorasick,
+    first_prefix: usize,
+}
 
 impl Redactor {
     /// `secrets` are values never to print, in any encoding (values shorter than 6
@@ -100,70 +304,66 @@ impl Redactor {
             .map(|s| s.trim().to_string())
             .filter(|s| s.chars().count() >= MIN_SECRET_LEN)
             .collect();
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        secrets.sort();
         secrets.dedup();
         Redactor {
-            known: secrets.iter().map(|s| Matcher::new(s)).collect(),
+            secrets,
+            known: OnceLock::new(),
         }
     }
 
     /// The text with every secret masked. A JSON document stays valid JSON.
     pub fn redact(&self, text: &str) -> String {
-        if is_json_document(text) {
-            self.redact_json(text)
-        } else {
-            self.redact_text(text)
+        match json_document(text) {
+            Some(doc) => self.redact_json(text, doc),
+            None => self.redact_text(text),
         }
     }
 
-    /// Redacts each string literal of a valid JSON document, leaving the rest untouched.
-    fn redact_json(&self, text: &str) -> String {
-        let bytes = text.as_bytes();
-        let mut out = String::with_capacity(text.len());
-        let (mut i, mut copied) = (0, 0);
-        // The last object key and where its value starts: `"api_key": "…"` is read together.
-        let mut key: Option<(usize, String)> = None;
-        while i < bytes.len() {
-            if bytes[i] != b'"' {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += 1;
-            while i < bytes.len() && bytes[i] != b'"' {
-                i += if bytes[i] == b'\\' { 2 } else { 1 };
-            }
-            let end = (i + 1).min(bytes.len());
-            let literal = &text[start..end];
-            out.push_str(&text[copied..start]);
-            let field = key.take().filter(|(at, _)| *at == start).map(|(_, k)| k);
-            let decoded = serde_json::from_str::<String>(literal).ok();
-            match &decoded {
-                Some(decoded) => {
-                    let clean = match &field {
-                        Some(field) => self.redact_field(field, decoded),
-                        None => self.redact_text(decoded),
-                    };
-                    if clean == *decoded {
-                        out.push_str(literal);
-                    } else {
-                        out.push_str(
-                            &serde_json::to_string(&clean)
-                                .unwrap_or_else(|_| format!("\"{REDACTED}\"")),
-                        );
-                    }
-                }
-                None => out.push_str(&self.redact_text(literal)),
-            }
-            copied = end;
-            i = end;
-            let after = skip_blanks(bytes, end);
-            if field.is_none() && bytes.get(after) == Some(&b':') {
-                key = decoded.map(|k| (skip_blanks(bytes, after + 1), k));
-            }
+    /// Redacts each string of a JSON document and writes it back as it was laid out; a
+    /// layout serde_json does not reproduce falls back to text redaction, which keeps
+    /// quotes and escapes too.
+    fn redact_json(&self, text: &str, original: Node) -> String {
+        let mut doc = original.clone();
+        if !self.redact_node(&mut doc, None) {
+            return text.to_string();
         }
-        out.push_str(&text[copied..]);
-        out
+        let body = text.trim();
+        let layout = if serde_json::to_string_pretty(&original).ok().as_deref() == Some(body) {
+            serde_json::to_string_pretty(&doc)
+        } else if serde_json::to_string(&original).ok().as_deref() == Some(body) {
+            serde_json::to_string(&doc)
+        } else {
+            return self.redact_text(text);
+        };
+        let Ok(clean) = layout else {
+            return self.redact_text(text);
+        };
+        let start = text.len() - text.trim_start().len();
+        format!("{}{clean}{}", &text[..start], &text[start + body.len()..])
+    }
+
+    /// Redacts the strings in `node` (a string value read with its object key `field`);
+    /// says whether anything changed.
+    fn redact_node(&self, node: &mut Node, field: Option<&str>) -> bool {
+        match node {
+            Node::Scalar(_) => false,
+            Node::Text(s) => {
+                let clean = match field {
+                    Some(field) => self.redact_field(field, s),
+                    None => self.redact_text(s),
+                };
+                replace(s, clean)
+            }
+            Node::List(items) => items.iter_mut().fold(false, |changed, item| {
+                self.redact_node(item, None) | changed
+            }),
+            Node::Object(pairs) => pairs.iter_mut().fold(false, |changed, (key, value)| {
+                let value_changed = self.redact_node(value, Some(key));
+                let clean = self.redact_text(key);
+                replace(key, clean) | value_changed | changed
+            }),
+        }
     }
 
     /// A JSON value read with its key, so `"api_key": "…"` is caught like `api_key: …`.
@@ -174,239 +374,431 @@ impl Redactor {
             .map_or_else(|| self.redact_text(value), str::to_string)
     }
 
-    /// Plain text: known secrets first (whole, before patterns cut them up), then patterns,
-    /// then long random-looking tokens.
+    /// Plain text: the configured secrets, key-like patterns and long random-looking
+    /// tokens, all found in the decoded view and masked in the text itself.
     fn redact_text(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for matcher in &self.known {
-            out = matcher.apply(&out);
+        if text.len() < MIN_SECRET_LEN {
+            return text.to_string();
         }
-        for (re, prose) in PATTERNS.iter() {
-            out = replace(re, &out, |c| {
-                let secret = c.name("secret").map_or("", |m| m.as_str());
-                !(*prose && (is_wordy(secret) || is_scheme_word(secret)))
-            });
+        let view = View::decoded(text);
+        let mut spans = Vec::new();
+        if let Some(known) = self.known() {
+            known.find(&view, &mut spans);
         }
-        replace(&LONG_TOKEN, &out, |c| looks_random(&c[0]))
+        find_patterns(&view, &mut spans);
+        find_random(&view, &mut spans);
+        masked(text, spans)
+    }
+
+    fn known(&self) -> Option<&Known> {
+        self.known
+            .get_or_init(|| Known::new(&self.secrets))
+            .as_ref()
     }
 }
 
-impl Matcher {
-    fn new(secret: &str) -> Matcher {
-        let forms = encodings(secret);
-        let chars = |form: &String| form.chars().collect::<Vec<char>>();
-        let literal = |cs: &[char]| regex::escape(&cs.iter().collect::<String>());
-        let whole: Vec<String> = forms
-            .iter()
-            .map(|form| {
-                chars(form)
-                    .iter()
-                    .map(|c| regex::escape(&c.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(SPLIT)
-            })
-            .collect();
+impl Known {
+    fn new(secrets: &[String]) -> Option<Known> {
+        if secrets.is_empty() {
+            return None;
+        }
         let mut pieces = Vec::new();
+        let mut whole = Vec::new();
         let mut prefixes = Vec::new();
-        for form in &forms {
-            let cs = chars(form);
-            pieces.extend(cs.windows(PIECE).map(literal));
-            prefixes.extend((SHOWN_PREFIX + 1..PIECE.min(cs.len())).map(|n| literal(&cs[..n])));
-        }
-        Matcher {
-            whole: alternation(whole, str::to_string),
-            pieces: alternation(pieces, str::to_string),
-            prefix: alternation(prefixes, |p| {
-                format!(r"(?:^|[^A-Za-z0-9_-])(?P<p>{p})(?:$|[^A-Za-z0-9_-])")
-            }),
-            forms,
-        }
-    }
-
-    fn apply(&self, text: &str) -> String {
-        let mut out = match &self.whole {
-            Some(re) => replace(re, text, |_| true),
-            None => self.forms.iter().fold(text.to_string(), |out, form| {
-                mask_each(out, |t, from| {
-                    let at = from + t[from..].find(form.as_str())?;
-                    Some((at, at + form.len()))
-                })
-            }),
-        };
-        if let Some(re) = &self.pieces {
-            out = mask_each(out, |t, from| {
-                let m = re.find_at(t, from)?;
-                Some(self.extend(t, m.start(), m.end()))
-            });
-        }
-        if let Some(re) = &self.prefix {
-            out = mask_each(out, |t, from| {
-                let p = re.captures_at(t, from)?.name("p")?;
-                Some((p.start(), p.end()))
-            });
-        }
-        out
-    }
-
-    /// Grows a piece to the longest run of `text` around it that belongs to one form.
-    fn extend(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let piece = &text[start..end];
-        let mut best = (start, end);
-        for form in &self.forms {
-            for (at, _) in form.match_indices(piece) {
-                let before = text[..start]
-                    .bytes()
-                    .rev()
-                    .zip(form[..at].bytes().rev())
-                    .take_while(|(a, b)| a == b)
-                    .count();
-                let after = text[end..]
-                    .bytes()
-                    .zip(form[at + piece.len()..].bytes())
-                    .take_while(|(a, b)| a == b)
-                    .count();
-                let (mut s, mut e) = (start - before, end + after);
-                while !text.is_char_boundary(s) {
-                    s += 1;
+        for secret in secrets {
+            for form in encodings(secret) {
+                let squeezed: Vec<char> = form.chars().filter(|c| !is_squeezed(*c)).collect();
+                if squeezed.len() < PIECE {
+                    pieces.push(squeezed.iter().collect::<String>());
+                } else {
+                    pieces.extend(
+                        squeezed
+                            .windows(PIECE)
+                            .map(|w| w.iter().collect::<String>()),
+                    );
                 }
-                while !text.is_char_boundary(e) {
-                    e -= 1;
-                }
-                if e - s > best.1 - best.0 {
-                    best = (s, e);
-                }
+                let chars: Vec<char> = form.chars().collect();
+                prefixes.extend(
+                    (SHOWN_PREFIX + 1..PIECE.min(chars.len())).map(|n| chars[..n].iter().collect()),
+                );
+                whole.push(form);
             }
         }
-        best
-    }
-}
-
-/// One regex matching any of `parts` (longest first), shaped by `wrap`; `None` when
-/// there are none or the regex would be too large.
-fn alternation(mut parts: Vec<String>, wrap: impl Fn(&str) -> String) -> Option<Regex> {
-    parts.sort();
-    parts.dedup();
-    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    if parts.is_empty() {
-        return None;
-    }
-    RegexBuilder::new(&wrap(&parts.join("|")))
-        .size_limit(1 << 24)
-        .build()
-        .ok()
-}
-
-/// Masks each span `next(text, from)` finds, searching on after each replacement.
-fn mask_each(mut text: String, next: impl Fn(&str, usize) -> Option<(usize, usize)>) -> String {
-    let mut from = 0;
-    while from <= text.len() {
-        let Some((start, end)) = next(&text, from) else {
-            break;
-        };
-        let masked = mask(&text, start, end);
-        text.replace_range(start..end, &masked);
-        from = start + masked.len().max(1);
-    }
-    text
-}
-
-/// Replaces every match of `re` that `wanted` accepts: groups `keep` and `tail` stay,
-/// the `secret` group (or the whole match) is masked.
-fn replace(re: &Regex, text: &str, wanted: impl Fn(&Captures<'_>) -> bool) -> String {
-    re.replace_all(text, |c: &Captures<'_>| {
-        let Some(whole) = c.get(0) else {
-            return String::new();
-        };
-        if !wanted(c) {
-            return whole.as_str().to_string();
+        // A form of blanks and backslashes only would match everywhere once squeezed.
+        pieces.retain(|p: &String| p.chars().count() >= MIN_SECRET_LEN.min(PIECE));
+        for list in [&mut pieces, &mut whole, &mut prefixes] {
+            list.sort();
+            list.dedup();
         }
-        let secret = c.name("secret").unwrap_or(whole);
-        format!(
-            "{}{}{}",
-            &text[whole.start()..secret.start()],
-            mask(text, secret.start(), secret.end()),
-            &text[secret.end()..whole.end()],
-        )
-    })
-    .into_owned()
+        let first_prefix = whole.len();
+        whole.extend(prefixes);
+        Some(Known {
+            pieces: AhoCorasick::new(&pieces).ok()?,
+            whole: AhoCorasick::new(&whole).ok()?,
+            first_prefix,
+        })
+    }
+
+    /// Adds the spans (in the original text) where a secret or a piece of one shows.
+    fn find(&self, view: &View<'_>, spans: &mut Vec<Range<usize>>) {
+        let squeezed = view.squeezed();
+        spans.extend(
+            self.pieces
+                .find_overlapping_iter(squeezed.text.as_ref())
+                .map(|m| squeezed.origin(m.range())),
+        );
+        let text = view.text.as_bytes();
+        let alone =
+            |b: Option<&u8>| b.is_none_or(|b| !(b.is_ascii_alphanumeric() || b"_-".contains(b)));
+        for m in self.whole.find_overlapping_iter(view.text.as_ref()) {
+            let prefix = m.pattern().as_usize() >= self.first_prefix;
+            let before = m.start().checked_sub(1).and_then(|i| text.get(i));
+            if !prefix || (alone(before) && alone(text.get(m.end()))) {
+                spans.push(view.origin(m.range()));
+            }
+        }
+    }
+}
+
+/// The forms a secret takes in pasted text, each decoded as the text will be: as is,
+/// JSON-escaped, URL-encoded (these differ only where decoding depends on what is around).
+fn encodings(secret: &str) -> Vec<String> {
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json
+        .strip_prefix('"')
+        .and_then(|j| j.strip_suffix('"'))
+        .unwrap_or_default();
+    let url = utf8_percent_encode(secret, URL_ENCODED).to_string();
+    let mut forms = vec![secret.to_string()];
+    for form in [json.to_string(), url] {
+        forms.push(View::decoded(&form).text.into_owned());
+        forms.push(form);
+    }
+    forms.retain(|f| !f.is_empty());
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// Puts `clean` in `s`; says whether that changed it.
+fn replace(s: &mut String, clean: String) -> bool {
+    let changed = clean != *s;
+    if changed {
+        *s = clean;
+    }
+    changed
+}
+
+/// Adds the spans (in the original text) of every key-like pattern's secret.
+fn find_patterns(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
+    let (triggers, owners) = &*TRIGGERS;
+    let text = view.text.as_ref();
+    let mut wanted = [false; PATTERNS.len()];
+    for m in triggers.find_overlapping_iter(text) {
+        let (pattern, near) = owners[m.pattern().as_usize()];
+        wanted[pattern] = wanted[pattern] || near.holds(text.as_bytes(), m.range());
+    }
+    for (pattern, _) in PATTERNS.iter().zip(wanted).filter(|(_, w)| *w) {
+        for caps in pattern.regex().captures_iter(text) {
+            if let Some(secret) = caps.name("secret")
+                && pattern.is_secret(secret.as_str())
+            {
+                spans.push(view.origin(secret.range()));
+            }
+        }
+    }
+}
+
+/// Adds the spans of long random-looking tokens (`looks_random`).
+fn find_random(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
+    let text = view.text.as_bytes();
+    let is_token = |b: u8| b.is_ascii_alphanumeric() || b"_+/=-".contains(&b);
+    let mut i = 0;
+    while i < text.len() {
+        let start = i;
+        while i < text.len() && is_token(text[i]) {
+            i += 1;
+        }
+        if i - start >= 20 && looks_random(&view.text[start..i]) {
+            spans.push(view.origin(start..i));
+        }
+        i += 1;
+    }
+}
+
+/// `text` with each of `spans` (merged where they touch) masked.
+fn masked(text: &str, mut spans: Vec<Range<usize>>) -> String {
+    if spans.is_empty() {
+        return text.to_string();
+    }
+    spans.sort_by_key(|s| s.start);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut spans = spans.into_iter().peekable();
+    while let Some(mut span) = spans.next() {
+        while let Some(next) = spans.next_if(|n| n.start <= span.end) {
+            span.end = span.end.max(next.end);
+        }
+        let start = span.start.max(copied);
+        out.push_str(&text[copied..start]);
+        out.push_str(&mask(text, start, span.end));
+        copied = span.end.max(copied);
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// `text[start..end]` as `[REDACTED]`, keeping what holds the surrounding text together:
-/// quotes, backslash escapes (`\n`, `\"`, `\u00e9`, also one begun just before `start`)
-/// and blanks. Each run of other characters becomes one `[REDACTED]`.
+/// quotes, blanks, backslashes and the escapes that stand for those (`\n`, `\"`), and an
+/// escape begun just before `start` (`\u00e9`). Each run of other characters, escapes of
+/// ordinary characters included, becomes one `[REDACTED]`.
 fn mask(text: &str, start: usize, end: usize) -> String {
     let backslashes_before = text[..start]
         .bytes()
         .rev()
         .take_while(|b| *b == b'\\')
         .count();
-    let mut escape = backslashes_before % 2 == 1;
-    let mut hex_left = 0;
-    let mut in_run = false;
+    let mut rest = &text[start..end];
     let mut out = String::new();
-    for c in text[start..end].chars() {
-        if hex_left > 0 && c.is_ascii_hexdigit() {
-            hex_left -= 1;
-            out.push(c);
-            continue;
-        }
-        hex_left = 0;
-        if escape {
-            escape = false;
-            hex_left = if c == 'u' { 4 } else { 0 };
+    let mut in_run = false;
+    if backslashes_before % 2 == 1
+        && let Some(c) = rest.chars().next()
+    {
+        let hex = if c == 'u' {
+            rest[1..]
+                .bytes()
+                .take(4)
+                .take_while(u8::is_ascii_hexdigit)
+                .count()
+        } else {
+            0
+        };
+        out.push_str(&rest[..c.len_utf8() + hex]);
+        rest = &rest[c.len_utf8() + hex..];
+    }
+    while let Some(c) = rest.chars().next() {
+        let (len, keep) = match json_escape(rest) {
+            Some((decoded, len)) => (len, is_structural(decoded)),
+            None => (c.len_utf8(), is_structural(c)),
+        };
+        if keep {
+            out.push_str(&rest[..len]);
             in_run = false;
-            out.push(c);
-        } else if c == '\\' || c == '"' || c.is_whitespace() {
-            escape = c == '\\';
-            in_run = false;
-            out.push(c);
         } else if !in_run {
-            in_run = true;
             out.push_str(REDACTED);
+            in_run = true;
         }
+        rest = &rest[len..];
     }
     out
 }
 
-/// The index of the first non-blank byte at or after `i`.
-fn skip_blanks(bytes: &[u8], mut i: usize) -> usize {
-    while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-        i += 1;
+/// What a mask keeps: quotes, backslashes and blanks.
+fn is_structural(c: char) -> bool {
+    c == '"' || c == '\\' || c.is_whitespace()
+}
+
+/// What is taken out of text and secrets before pieces are compared.
+fn is_squeezed(c: char) -> bool {
+    c == '\\' || c.is_whitespace()
+}
+
+/// The JSON escape at the start of `s` (`\n`, `\"`, `\u0041`; a lone surrogate reads as
+/// U+FFFD) and its length.
+fn json_escape(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    if b.first() != Some(&b'\\') {
+        return None;
     }
-    i
+    let c = match b.get(1)? {
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'u' => {
+            let hex = s
+                .get(2..6)
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+            let code = u32::from_str_radix(hex, 16).ok()?;
+            return Some((char::from_u32(code).unwrap_or('\u{fffd}'), 6));
+        }
+        _ => return None,
+    };
+    Some((c, 2))
+}
+
+/// The escape at the start of `s` that the decoded view undoes: a JSON escape, or `%XX`
+/// standing for an ASCII character (other bytes stay encoded: they are never part of a
+/// key, and decoding them alone could split a character).
+fn escape(s: &str) -> Option<(char, usize)> {
+    if s.starts_with('%') {
+        let byte = u8::from_str_radix(s.get(1..3)?, 16).ok()?;
+        return byte.is_ascii().then_some((char::from(byte), 3));
+    }
+    json_escape(s)
+}
+
+/// Text with its encodings undone, each byte knowing the bytes of the original it came
+/// from. Hand-written rather than `percent_decode` and `serde_json`: those give the
+/// decoded text, but not where each character was.
+struct View<'a> {
+    text: Cow<'a, str>,
+    /// Original byte range of each byte of `text`; `None` while the view is the original.
+    from: Option<Vec<(usize, usize)>>,
+}
+
+impl<'a> View<'a> {
+    fn decoded(original: &'a str) -> View<'a> {
+        let mut view = View {
+            text: Cow::Borrowed(original),
+            from: None,
+        };
+        for _ in 0..DECODE_DEPTH {
+            if !view.text.bytes().any(|b| b == b'\\' || b == b'%') {
+                break;
+            }
+            let next = view.map(|rest| escape(rest).map(|(c, len)| (Some(c), len)));
+            if next.text == view.text {
+                break;
+            }
+            view = next;
+        }
+        view
+    }
+
+    /// The view without blanks and backslashes.
+    fn squeezed(&self) -> View<'a> {
+        self.map(|rest| {
+            rest.starts_with(is_squeezed)
+                .then(|| (None, rest.chars().next().map_or(1, char::len_utf8)))
+        })
+    }
+
+    /// A new view: `step` turns the bytes at the start of what is left into a character
+    /// (or nothing) and says how many it took; where it declines, a character is copied.
+    fn map(&self, step: impl Fn(&str) -> Option<(Option<char>, usize)>) -> View<'a> {
+        let mut text = String::with_capacity(self.text.len());
+        let mut from = Vec::with_capacity(self.text.len());
+        let mut i = 0;
+        while let Some(c) = self.text[i..].chars().next() {
+            let (out, len) = step(&self.text[i..]).unwrap_or((Some(c), c.len_utf8()));
+            if let Some(out) = out {
+                text.push(out);
+                let origin = self.origin(i..i + len);
+                from.extend(std::iter::repeat_n(
+                    (origin.start, origin.end),
+                    out.len_utf8(),
+                ));
+            }
+            i += len;
+        }
+        View {
+            text: Cow::Owned(text),
+            from: Some(from),
+        }
+    }
+
+    /// Where `range` of the view came from in the original.
+    fn origin(&self, range: Range<usize>) -> Range<usize> {
+        match &self.from {
+            None => range,
+            Some(_) if range.is_empty() => range,
+            Some(from) => from[range.start].0..from[range.end - 1].1,
+        }
+    }
+}
+
+/// A JSON document in its own key order (serde_json's `Value` sorts object keys), so a
+/// redacted document is written back as it came.
+#[derive(Clone)]
+enum Node {
+    /// `null`, a boolean or a number.
+    Scalar(serde_json::Value),
+    Text(String),
+    List(Vec<Node>),
+    Object(Vec<(String, Node)>),
 }
 
 /// A whole JSON object or array (what `--format json` and `.json` reports print).
-fn is_json_document(text: &str) -> bool {
+fn json_document(text: &str) -> Option<Node> {
     matches!(text.trim_start().as_bytes().first(), Some(b'{' | b'['))
-        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+        .then(|| serde_json::from_str(text).ok())
+        .flatten()
 }
 
-/// The forms a secret takes in pasted text: as is, JSON-escaped, URL-encoded.
-fn encodings(secret: &str) -> Vec<String> {
-    let mut forms = vec![secret.to_string()];
-    let json = serde_json::to_string(secret).unwrap_or_default();
-    let json = json
-        .strip_prefix('"')
-        .and_then(|j| j.strip_suffix('"'))
-        .unwrap_or_default()
-        .to_string();
-    let url: String = secret
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
-    for form in [json, url] {
-        if !form.is_empty() && !forms.contains(&form) {
-            forms.push(form);
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Scalar(v.into()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Scalar(serde_json::Value::Null))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Text(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Text(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Node::List(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some(pair) = map.next_entry()? {
+            pairs.push(pair);
+        }
+        Ok(Node::Object(pairs))
+    }
+}
+
+impl Serialize for Node {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Scalar(v) => v.serialize(serializer),
+            Node::Text(s) => serializer.serialize_str(s),
+            Node::List(items) => serializer.collect_seq(items),
+            Node::Object(pairs) => serializer.collect_map(pairs.iter().map(|(k, v)| (k, v))),
         }
     }
-    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    forms
 }
 
 /// Lower-case words ("Bearer authentication", `sk-incomplete`): prose or ids, not a token.
@@ -441,9 +833,17 @@ fn looks_random(token: &str) -> bool {
 /// A word, `CamelCase` or `camelCase` words, an upper-case name, digits or hex.
 fn is_plain_segment(seg: &str) -> bool {
     seg.len() <= 4
-        || CAMEL.is_match(seg)
+        || is_camel_words(seg)
         || seg.chars().all(|c| c.is_ascii_uppercase())
         || seg.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// Words run together (`ArgumentCompleter`, `toBeOnline`): lower-case letters, each
+/// capital starting a word of at least two letters; no digits.
+fn is_camel_words(seg: &str) -> bool {
+    let lower = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+    let mut words = seg.split(|c: char| c.is_ascii_uppercase());
+    words.next().is_some_and(lower) && words.all(|w| !w.is_empty() && lower(w))
 }
 
 #[cfg(test)]
@@ -570,6 +970,190 @@ mod tests {
             for k in *kept {
                 assert!(out.contains(k), "{k:?} lost in {out:?}");
             }
+        }
+    }
+
+    /// Fake credentials nobody configured, one per header shape, and the pieces of each
+    /// that must not survive (the first 4 characters may).
+    const FAL_ID: &str = "3f6c2a1e-8b4d-4c7a-9e2f-1a2b3c4d5e6f";
+    const FAL_SECRET: &str = "9b1e7c3d5f2a4e6b8d0c1f3a5e7b9d2c";
+    const USEAPI: &str = "user:4821-UsQ7m2Lp9Rv4Tz8Wk3Hn";
+    const R8: &str = "r8_Rp4Kq9Zt2Wx7Mv3Lb8Nc5Hd1Fg6Js0Ty4Ue";
+    const JWT: &str = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJGYWtlSXNzdWVyIn0.Zm9yZ2VkLXNpZ25hdHVyZQ";
+
+    /// Each pasted shape with the distinctive pieces it carries.
+    fn shapes() -> Vec<(String, Vec<&'static str>)> {
+        let fal = format!("{FAL_ID}:{FAL_SECRET}");
+        vec![
+            (
+                format!("Authorization: Key {fal}"),
+                vec![&FAL_ID[4..], &FAL_SECRET[4..]],
+            ),
+            (
+                format!(
+                    "curl https://queue.fal.run/fal-ai/kling-video -H \"Authorization: Key {fal}\" -d '{{}}'"
+                ),
+                vec![&FAL_ID[9..], &FAL_SECRET[4..]],
+            ),
+            (
+                format!("FAL_KEY={fal} python run.py"),
+                vec![&FAL_ID[9..], &FAL_SECRET[4..]],
+            ),
+            (
+                format!("key was {fal} yesterday"),
+                vec![&FAL_ID[9..], &FAL_SECRET[4..]],
+            ),
+            (
+                "X-API-Key: PiQ7m2Lp9Rv4Tz8Wk3Hn".into(),
+                vec!["Q7m2Lp9Rv4Tz8Wk3Hn"],
+            ),
+            (
+                "x-api-key: c0ffee00deadbeef11223344".into(),
+                vec!["ee00deadbeef11223344"],
+            ),
+            (
+                "api-key: azq7m2lp9rv4tz8wk3hn".into(),
+                vec!["7m2lp9rv4tz8wk3hn"],
+            ),
+            ("-H 'X-API-Key:plainpassword'".into(), vec!["npassword"]),
+            (
+                "GET https://query.cometapi.com/user/quota?key=sk-CmQ7m2Lp9Rv4Tz8W&start=1".into(),
+                vec!["CmQ7m2Lp9Rv4Tz8W"],
+            ),
+            (
+                "GET https://api.example/v1/jobs?token=tkQ7m2Lp9Rv4Tz8W&page=2".into(),
+                vec!["Q7m2Lp9Rv4Tz8W"],
+            ),
+            (
+                format!("Authorization: Bearer {USEAPI}"),
+                vec![&USEAPI[9..]],
+            ),
+            (format!("token {USEAPI} from the docs"), vec![&USEAPI[9..]]),
+            (
+                "Authorization: Bearer sk-proj-GwQ7m2Lp9Rv4Tz8Wk3Hn".into(),
+                vec!["Q7m2Lp9Rv4Tz8Wk3Hn"],
+            ),
+            (
+                "export OPENAI_API_KEY=sk-GwQ7m2Lp9Rv4Tz8Wk3Hn".into(),
+                vec!["Q7m2Lp9Rv4Tz8Wk3Hn"],
+            ),
+            (format!("REPLICATE_API_TOKEN={R8}"), vec![&R8[4..]]),
+            (
+                format!("replicate.exceptions.ReplicateError: token {R8} invalid"),
+                vec![&R8[4..]],
+            ),
+            (
+                format!("Authorization: Bearer {JWT}"),
+                vec!["eyJpc3MiOiJGYWtlSXNzdWVyIn0", "Zm9yZ2VkLXNpZ25hdHVyZQ"],
+            ),
+            (
+                format!("jwt={JWT}"),
+                vec!["eyJpc3MiOiJGYWtlSXNzdWVyIn0", "Zm9yZ2VkLXNpZ25hdHVyZQ"],
+            ),
+            (
+                "{\"apiKey\": \"ak7Q2mLp9Rv4Tz8W\", \"model\": \"kling-v2-6\"}".into(),
+                vec!["Q2mLp9Rv4Tz8W"],
+            ),
+            (
+                "Proxy-Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==".into(),
+                vec!["cjpwYXNzd29yZDEyMw"],
+            ),
+        ]
+    }
+
+    /// How a paste arrives: as typed, JSON-escaped (a log line), URL-encoded (a query
+    /// value), URL-encoded inside a JSON string, and as a JSON document's value.
+    fn arrivals(text: &str) -> Vec<(&'static str, String)> {
+        vec![
+            ("raw", text.to_string()),
+            ("json-escaped", json_escaped(text)),
+            ("url-encoded", url_encoded(text)),
+            (
+                "url-encoded, json-escaped",
+                json_escaped(&url_encoded(text)),
+            ),
+            (
+                "json document",
+                serde_json::json!({"error": text, "n": 1}).to_string(),
+            ),
+        ]
+    }
+
+    #[test]
+    fn pasted_credentials_never_survive_in_any_shape_or_encoding() {
+        let id = "request_id 9984d27b-a408-4073-ae28-17ca6a13622d";
+        let r = Redactor::new(["kd-unit-canary-Q7m2Lp9Rv4".to_string()]);
+        for (shape, pieces) in shapes() {
+            for (how, text) in arrivals(&format!("{shape} {id}")) {
+                let out = r.redact(&text);
+                let decoded = View::decoded(&out).text.into_owned();
+                for piece in &pieces {
+                    for seen in [&out, &decoded] {
+                        assert!(
+                            !seen.contains(piece),
+                            "{piece} survived ({how}) in {seen:?}"
+                        );
+                    }
+                }
+                assert!(out.contains(REDACTED), "nothing masked ({how}) in {out:?}");
+                assert!(
+                    decoded.contains(&id[11..]),
+                    "the request id was lost ({how}) in {out:?}"
+                );
+                if how == "json document" {
+                    serde_json::from_str::<serde_json::Value>(&out).expect("still JSON");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_looks_like_a_key_but_is_not_survives() {
+        let r = Redactor::default();
+        for text in [
+            "Invalid Key Authorization header format. Expected '<key_id>:<key_secret>'.",
+            "Send `Authorization: Key <key_id>:<key_secret>` to fal.ai and `X-API-Key: <key>` to PiAPI",
+            "finding provider-key-quota: raise this key's limit; task-failed tasks are not charged",
+            "request 9984d27b-a408-4073-ae28-17ca6a13622d: failed at 12:30",
+            "GET /user/quota?start_date=2026-01-01&end_date=2026-01-31",
+            "rules/checks/30-pack.yaml:pack-status user: someone",
+            "useapi.net says user:email is required; risk-assessment-documentation",
+            "{\"code\":1102,\"message\":\"Account balance not enough\",\"request_id\":\"req-42\"}",
+        ] {
+            assert_eq!(r.redact(text), text);
+        }
+    }
+
+    #[test]
+    fn masks_keep_escapes_that_hold_text_together() {
+        let cases = [
+            (
+                "abc \\\"Zq9xK2mP7vL4wqQxAb3Cd5Ef\\\" end",
+                "abc \\\"[REDACTED]\\\" end",
+            ),
+            ("Ak7Gh2Kd9Lm3\\u0041Np5Qr8St1Uv4Wx6Yz0", "[REDACTED]"),
+            (
+                "Authorization%3A%20Key%20abcdef12%3Aghijkl34",
+                "Authorization%3A%20Key%20[REDACTED]",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(Redactor::default().redact(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_redacted_document_keeps_its_layout() {
+        let r = Redactor::default();
+        let doc =
+            serde_json::json!({"z": "Bearer Zq9xK2mP7vL4wqQ", "a": [1.5, null, true], "m": "x"});
+        for text in [
+            format!("{}\n", serde_json::to_string_pretty(&doc).expect("json")),
+            serde_json::to_string(&doc).expect("json"),
+            "{ \"z\" : \"Bearer Zq9xK2mP7vL4wqQ\" }".to_string(),
+        ] {
+            let out = r.redact(&text);
+            assert_eq!(out, text.replace("Zq9xK2mP7vL4wqQ", REDACTED));
         }
     }
 
@@ -743,7 +1327,9 @@ mod tests {
             secret in pasted_key(),
             before in "[a-z ]{0,20}",
             after in "[a-z ]{0,20}",
-            shape in 0usize..7,
+            shape in 0usize..14,
+            uuid in "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            encoding in 0usize..3,
         ) {
             let pasted = match shape {
                 0 => format!("curl -s https://api.example/v1/videos \\\n  -H 'Authorization: Bearer {secret}' \\\n  -d '{{}}'"),
@@ -752,8 +1338,21 @@ mod tests {
                 3 => format!("{{\"api_key\": \"{secret}\"}}"),
                 4 => format!("eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJ{secret}.{secret}"),
                 5 => format!("sk-{secret}"),
+                6 => format!("-H \"Authorization: Key {uuid}:{secret}\""),
+                7 => format!("X-API-Key: {secret}"),
+                8 => format!("api-key: {}", secret.to_lowercase()),
+                9 => format!("Bearer user:{}-{secret}", secret.len() * 37),
+                10 => format!("r8_{secret}"),
+                11 => format!("https://api.example/v1?token={secret}&x=1"),
+                12 => format!("Authorization: Key {uuid}:{}", secret.to_lowercase()),
                 _ => format!("{secret}Zz9{secret}"),
             };
+            let pasted = match encoding {
+                0 => pasted,
+                1 => json_escaped(&pasted),
+                _ => url_encoded(&pasted),
+            };
+            let secret = if matches!(shape, 8 | 12) { secret.to_lowercase() } else { secret };
             let text = format!("{before} {pasted} {after}");
             let r = Redactor::default();
             assert_gone(&r.redact(&text), &secret);

@@ -9,7 +9,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, GlobalArgs};
-use crate::config::{Config, Environment};
+use crate::config::Config;
+use crate::env::Environment;
 use crate::i18n::{Lang, Messages, Tr};
 use crate::redact::Redactor;
 use crate::{exit, help, rules, write_all};

@@ -13,7 +13,7 @@ use crate::facts::error_text::ParsedError;
 use crate::facts::input::{apply_error, apply_pair, parse_answers, split_set};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
-use crate::probe::ProbeReport;
+use crate::probe::{ProbeConfig, ProbeReport};
 use crate::redact::Redactor;
 use crate::render::report::ReportEnv;
 use crate::render::{self, View};
@@ -36,10 +36,19 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         report::check_target(path, args.force)?;
     }
     let (mut facts, mut error) = gather(args, &rules)?;
-    let probe_config = config.probe.clone().with_timeout(args.probe_args.timeout);
-    let mut probes = args
-        .probe
-        .then(|| super::probe::collect(config, &probe_config, &rules, &tr));
+    // `--probe` stops on a refused base URL before any request; without it, a refused
+    // base only means the wizard offers no probe.
+    let probe_config = match &config.probe {
+        Err(refusal) if args.probe => return Err(refusal.clone().into()),
+        Err(_) => None,
+        Ok(probe) => Some(probe.clone().with_timeout(args.probe_args.timeout)),
+    };
+    let mut probes = match &probe_config {
+        Some(probe_config) if args.probe => {
+            Some(super::probe::collect(config, probe_config, &rules, &tr))
+        }
+        _ => None,
+    };
     if let Some(report) = &probes {
         report.apply(&mut facts);
     }
@@ -47,14 +56,21 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         // The wizard offers the probe itself when credentials exist and --probe did not run.
         let offered: RefCell<Option<ProbeReport>> = RefCell::new(None);
         let hook = || {
-            let report = super::probe::collect(config, &probe_config, &rules, &tr);
+            let report = probe_config
+                .as_ref()
+                .map_or_else(ProbeReport::default, |probe| {
+                    super::probe::collect(config, probe, &rules, &tr)
+                });
             let mut learned = Facts::default();
             report.apply(&mut learned);
             *offered.borrow_mut() = Some(report);
             learned
         };
-        let offer = (probes.is_none() && probe_config.has_credentials())
-            .then_some(&hook as wizard::Probe<'_>);
+        let offer = (probes.is_none()
+            && probe_config
+                .as_ref()
+                .is_some_and(ProbeConfig::has_credentials))
+        .then_some(&hook as wizard::Probe<'_>);
         let session = wizard::run(config, &rules, tr, &mut facts, &mut error, offer)?;
         probes = probes.or(offered.into_inner());
         Some(session)
@@ -74,7 +90,12 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     };
     let env = ReportEnv::new(config, &rules);
     let mut stdout = match config.format {
-        Format::Text => render::text::render(&view, config.layout(), exit, args.report.as_deref()),
+        Format::Text => render::text::render(
+            &view,
+            render::text::Layout::of(config),
+            exit,
+            args.report.as_deref(),
+        ),
         Format::Json => render::json::render(&view),
         Format::Markdown => render::markdown::render(&view, &env, exit),
     };

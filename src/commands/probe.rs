@@ -22,14 +22,14 @@ use crate::rules::RuleSet;
 pub fn run(config: &Config, args: &ProbeArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
-    let probe_config = config.probe.clone().with_timeout(args.timeout);
+    let probe_config = config.probe.clone()?.with_timeout(args.timeout);
     if !probe_config.has_credentials() {
         return Err(AppError::NoCredentials);
     }
     let report = collect(config, &probe_config, &rules, &tr);
     let exit = u8::from(!report.all_ok());
     let stdout = match config.format {
-        Format::Text => text(&report, &tr, config.layout(), exit),
+        Format::Text => text(&report, &tr, render::text::Layout::of(config), exit),
         Format::Json => json(&report, &tr),
         Format::Markdown => markdown(&report, &tr, exit),
     };

@@ -38,13 +38,11 @@ pub async fn quota(client: &Client, base: &str, key: &Secret, timeout: Duration)
                 });
                 ProbeResult::answered(kind, &answer, None, details, elapsed_ms(started))
             }
-            None => ProbeResult::failed(
+            None => ProbeResult::answered_with_fault(
                 kind,
-                Failed {
-                    fault: error_of(&answer.json),
-                    status: Some(answer.status),
-                    request_id: None,
-                },
+                &answer,
+                None,
+                error_of(&answer.json),
                 elapsed_ms(started),
             ),
         },

@@ -28,6 +28,8 @@ pub enum Fault {
     },
     /// An HTML page (a proxy's or CDN's error page) instead of JSON.
     Html { status: u16 },
+    /// A 3xx answer, not followed: `to` is the host (`host[:port]`) of its `Location`.
+    Redirect { status: u16, to: Option<String> },
     /// JSON, but not of the shape this endpoint answers with, or not JSON at all.
     Malformed,
     /// Kling answered with a non-zero `code` in its envelope.
@@ -50,6 +52,7 @@ impl Fault {
             Fault::Truncated => "truncated",
             Fault::Http { .. } => "http_status",
             Fault::Html { .. } => "html",
+            Fault::Redirect { .. } => "redirect",
             Fault::Malformed => "malformed",
             Fault::Api { .. } => "api_error",
             Fault::BadUrl => "bad_url",

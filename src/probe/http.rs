@@ -1,13 +1,16 @@
 //! One GET with the shared client: a per-request timeout, a bounded body, and every way
-//! an answer can disappoint (status, HTML page, cut-off or malformed JSON) as a `Fault`.
+//! an answer can disappoint (status, redirect, HTML page, cut-off or malformed JSON) as a
+//! `Fault`. The client never follows a redirect: the credential would go along to a host
+//! nobody chose.
 
 use std::time::Duration;
 
 use jiff::Timestamp;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE};
-use reqwest::{Client, Url};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, LOCATION};
+use reqwest::{Client, Url, redirect};
 use serde_json::Value as Json;
 
+use super::base::host_port;
 use super::fault::{Fault, Phase, classify};
 
 /// Largest body read; a task page of 500 items is far below it.
@@ -26,6 +29,8 @@ pub struct Failed {
     pub fault: Fault,
     pub status: Option<u16>,
     pub request_id: Option<String>,
+    /// From the `Date` header of a refusal too: a JWT refused for its clock says so.
+    pub clock_skew_s: Option<f64>,
 }
 
 impl Failed {
@@ -34,8 +39,18 @@ impl Failed {
             fault,
             status: None,
             request_id: None,
+            clock_skew_s: None,
         }
     }
+}
+
+/// The one HTTP client of a run: rustls, a connect timeout, and no redirects followed.
+pub fn client(timeout: Duration) -> reqwest::Result<Client> {
+    Client::builder()
+        .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(timeout)
+        .redirect(redirect::Policy::none())
+        .build()
 }
 
 /// GETs `url` (with `Authorization: Bearer …` when `bearer` is given) and reads a JSON body.
@@ -45,7 +60,7 @@ pub async fn get_json(
     bearer: Option<&str>,
     timeout: Duration,
 ) -> Result<Answer, Failed> {
-    let host = url.host_str().unwrap_or_default().to_string();
+    let host = host_port(&url).unwrap_or_default();
     let secs = timeout.as_secs().max(1);
     let mut request = client
         .get(url)
@@ -64,18 +79,15 @@ pub async fn get_json(
             secs,
         ))
     })?;
-    let received = Timestamp::now();
     let status = response.status().as_u16();
-    let clock_skew_s = response
-        .headers()
-        .get(DATE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            jiff::fmt::rfc2822::DateTimeParser::new()
-                .parse_timestamp(v)
-                .ok()
-        })
-        .map(|server| (received.as_millisecond() - server.as_millisecond()) as f64 / 1000.0);
+    let clock_skew_s = clock_skew(response.headers(), Timestamp::now());
+    if response.status().is_redirection() {
+        let to = redirect_host(response.url(), response.headers());
+        return Err(Failed {
+            clock_skew_s,
+            ..with_status(Fault::Redirect { status, to }, status)
+        });
+    }
     let html = response
         .headers()
         .get(CONTENT_TYPE)
@@ -85,28 +97,55 @@ pub async fn get_json(
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_BYTES => {
-                return Err(with_status(Fault::Malformed, status));
+                return Err(Failed {
+                    clock_skew_s,
+                    ..with_status(Fault::Malformed, status)
+                });
             }
             Ok(Some(chunk)) => body.extend_from_slice(&chunk),
             Ok(None) => break,
             Err(e) => {
                 let fault = classify(&e, e.is_timeout(), false, Phase::Body, &host, secs);
-                return Err(with_status(fault, status));
+                return Err(Failed {
+                    clock_skew_s,
+                    ..with_status(fault, status)
+                });
             }
         }
     }
-    interpret(status, html, &body).map(|json| Answer {
-        status,
-        json,
-        clock_skew_s,
-    })
+    match interpret(status, html, &body) {
+        Ok(json) => Ok(Answer {
+            status,
+            json,
+            clock_skew_s,
+        }),
+        Err(failed) => Err(Failed {
+            clock_skew_s,
+            ..failed
+        }),
+    }
+}
+
+/// Local clock minus the server's `Date` header, in seconds, on any answer.
+fn clock_skew(headers: &HeaderMap, received: Timestamp) -> Option<f64> {
+    let date = headers.get(DATE)?.to_str().ok()?;
+    let server = jiff::fmt::rfc2822::DateTimeParser::new()
+        .parse_timestamp(date)
+        .ok()?;
+    Some((received.as_millisecond() - server.as_millisecond()) as f64 / 1000.0)
+}
+
+/// The host (`host[:port]`) a redirect points at; never its path or query, which may
+/// carry a token. A relative `Location` points at the host asked.
+fn redirect_host(from: &Url, headers: &HeaderMap) -> Option<String> {
+    let location = headers.get(LOCATION)?.to_str().ok()?;
+    host_port(&from.join(location.trim()).ok()?)
 }
 
 fn with_status(fault: Fault, status: u16) -> Failed {
     Failed {
-        fault,
         status: Some(status),
-        request_id: None,
+        ..Failed::new(fault)
     }
 }
 
@@ -151,9 +190,8 @@ fn interpret(status: u16, html_type: bool, body: &[u8]) -> Result<Json, Failed> 
         },
     };
     Err(Failed {
-        fault,
-        status: Some(status),
         request_id,
+        ..with_status(fault, status)
     })
 }
 

@@ -263,6 +263,8 @@ pub async fn tasks(
     let (request_id, status, clock_skew_s) = first.unwrap_or_default();
     ProbeResult {
         kind,
+        host: String::new(),
+        official_host: true,
         ms: elapsed_ms(started),
         request_id,
         http_status: Some(status),

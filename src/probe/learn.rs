@@ -364,6 +364,8 @@ mod tests {
     ) -> ProbeResult {
         ProbeResult {
             kind,
+            host: "h".into(),
+            official_host: true,
             ms: 1,
             request_id: None,
             http_status: status,
@@ -376,9 +378,10 @@ mod tests {
     #[test]
     fn reachability_auth_and_tasks_are_read_across_probes() {
         let config = ProbeConfig::from_env(
-            &crate::config::Environment::default(),
+            &crate::env::Environment::default(),
             NOW.parse().expect("now"),
-        );
+        )
+        .expect("default bases");
         let tasks = |running| {
             Details::Tasks(TaskCount {
                 running,

@@ -4,6 +4,7 @@
 //! by the timeout, so the phase lasts about as long as the slowest endpoint. Every fault
 //! becomes a `ProbeResult`; nothing here panics on input, retries, or prints.
 
+pub mod base;
 pub mod cometapi;
 pub mod fault;
 mod http;
@@ -19,10 +20,11 @@ use jiff::Timestamp;
 use reqwest::Client;
 use tokio::task::JoinSet;
 
+pub use base::{Base, Refusal, RefusalKind};
 pub use fault::Fault;
 pub use kling::{KlingAuth, Pack, PackKind, TaskCount};
 
-use crate::config::Environment;
+use crate::env::Environment;
 use crate::facts::{Facts, Origin, Value};
 use crate::rules::RuleSet;
 
@@ -58,15 +60,15 @@ pub struct UseapiAuth {
 pub struct ProbeConfig {
     pub kling: Option<KlingAuth>,
     /// `KLING_API_BASE`, default `https://api-singapore.klingai.com`.
-    pub kling_base: String,
+    pub kling_base: Base,
     /// The legacy list endpoints whose running tasks are counted.
     pub task_endpoints: Vec<String>,
     pub useapi: Option<UseapiAuth>,
     /// `USEAPI_API_BASE`, default `https://api.useapi.net`.
-    pub useapi_base: String,
+    pub useapi_base: Base,
     pub cometapi: Option<Secret>,
     /// `COMETAPI_QUOTA_BASE`, default `https://query.cometapi.com`.
-    pub cometapi_base: String,
+    pub cometapi_base: Base,
     /// Bound of each request (`--timeout`).
     pub timeout: Duration,
     /// The time packs are judged against (`Config::now`, pinned in tests).
@@ -96,8 +98,9 @@ impl fmt::Debug for ProbeConfig {
 
 impl ProbeConfig {
     /// Credentials and base URLs from the environment (and `.env`), as the contract names them.
-    /// `KLING_API_KEY` wins over `KLING_ACCESS_KEY` + `KLING_SECRET_KEY`.
-    pub fn from_env(env: &Environment, now: Timestamp) -> ProbeConfig {
+    /// `KLING_API_KEY` wins over `KLING_ACCESS_KEY` + `KLING_SECRET_KEY`. A base URL the
+    /// safety rules refuse (`base`) refuses the whole configuration: nothing is probed.
+    pub fn from_env(env: &Environment, now: Timestamp) -> Result<ProbeConfig, Refusal> {
         let secret = |key: &str| env.get(key).map(|v| Secret(v.trim().to_string()));
         let kling = secret("KLING_API_KEY").map(KlingAuth::ApiKey).or_else(|| {
             Some(KlingAuth::AccessKeys {
@@ -105,15 +108,9 @@ impl ProbeConfig {
                 secret_key: secret("KLING_SECRET_KEY")?,
             })
         });
-        let base = |key: &str, default: &str| {
-            env.get(key)
-                .map_or(default, str::trim)
-                .trim_end_matches('/')
-                .to_string()
-        };
-        ProbeConfig {
+        Ok(ProbeConfig {
             kling,
-            kling_base: base("KLING_API_BASE", kling::DEFAULT_BASE),
+            kling_base: base::resolve(base::KLING, env)?,
             task_endpoints: kling::TASK_ENDPOINTS
                 .iter()
                 .map(|s| s.to_string())
@@ -122,11 +119,20 @@ impl ProbeConfig {
                 token,
                 email: env.get("USEAPI_EMAIL").map(|e| e.trim().to_string()),
             }),
-            useapi_base: base("USEAPI_API_BASE", useapi::DEFAULT_BASE),
+            useapi_base: base::resolve(base::USEAPI, env)?,
             cometapi: secret("COMETAPI_KEY"),
-            cometapi_base: base("COMETAPI_QUOTA_BASE", cometapi::DEFAULT_BASE),
+            cometapi_base: base::resolve(base::COMETAPI, env)?,
             timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
             now,
+        })
+    }
+
+    /// The base URL the probe of `kind` goes to.
+    pub fn base(&self, kind: &ProbeKind) -> &Base {
+        match kind {
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => &self.kling_base,
+            ProbeKind::UseapiAccount | ProbeKind::UseapiScheduler => &self.useapi_base,
+            ProbeKind::CometapiQuota => &self.cometapi_base,
         }
     }
 
@@ -168,9 +174,10 @@ impl ProbeConfig {
     }
 }
 
-/// True when the environment holds credentials for any probe — the wizard offers `--probe` then.
+/// True when the environment holds credentials for any probe and its base URLs are
+/// acceptable — the wizard offers `--probe` then.
 pub fn credentials_present(env: &Environment) -> bool {
-    ProbeConfig::from_env(env, Timestamp::UNIX_EPOCH).has_credentials()
+    ProbeConfig::from_env(env, Timestamp::UNIX_EPOCH).is_ok_and(|c| c.has_credentials())
 }
 
 /// Which request a result belongs to.
@@ -196,6 +203,15 @@ impl ProbeKind {
         }
     }
 
+    /// The API this probe asks, whose base URL it uses.
+    pub fn service(&self) -> base::Service {
+        match self {
+            ProbeKind::KlingCosts | ProbeKind::KlingTasks(_) => base::KLING,
+            ProbeKind::UseapiAccount | ProbeKind::UseapiScheduler => base::USEAPI,
+            ProbeKind::CometapiQuota => base::COMETAPI,
+        }
+    }
+
     pub fn is_kling(&self) -> bool {
         matches!(self, ProbeKind::KlingCosts | ProbeKind::KlingTasks(_))
     }
@@ -216,6 +232,10 @@ pub enum Details {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProbeResult {
     pub kind: ProbeKind,
+    /// The host asked (`host[:port]`), as `Base::host` shows it.
+    pub host: String,
+    /// False when the host is not one of the service's own: its answers are that host's.
+    pub official_host: bool,
     pub ms: u64,
     pub request_id: Option<String>,
     pub http_status: Option<u16>,
@@ -229,6 +249,15 @@ pub struct ProbeResult {
 impl ProbeResult {
     pub fn ok(&self) -> bool {
         self.fault.is_none()
+    }
+
+    /// The same result, naming the host of `base` as the one asked.
+    fn at(self, base: &Base) -> ProbeResult {
+        ProbeResult {
+            host: base.host().to_string(),
+            official_host: base.official(),
+            ..self
+        }
     }
 
     /// A probe that got an answer but could not use it.
@@ -254,6 +283,8 @@ impl ProbeResult {
     ) -> ProbeResult {
         ProbeResult {
             kind,
+            host: String::new(),
+            official_host: true,
             ms,
             request_id,
             http_status: Some(answer.status),
@@ -266,10 +297,12 @@ impl ProbeResult {
     fn failed(kind: ProbeKind, failed: http::Failed, ms: u64) -> ProbeResult {
         ProbeResult {
             kind,
+            host: String::new(),
+            official_host: true,
             ms,
             request_id: failed.request_id,
             http_status: failed.status,
-            clock_skew_s: None,
+            clock_skew_s: failed.clock_skew_s,
             fault: Some(failed.fault),
             details: Details::None,
         }
@@ -320,15 +353,15 @@ pub fn run(config: &ProbeConfig, rules: &RuleSet) -> ProbeReport {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build();
-    let client = Client::builder()
-        .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
-        .connect_timeout(config.timeout)
-        .build();
+    let client = http::client(config.timeout);
     let results = match (runtime, client) {
         (Ok(runtime), Ok(client)) => runtime.block_on(run_all(config, client, planned)),
         _ => planned
             .into_iter()
-            .map(|kind| ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0))
+            .map(|kind| {
+                let base = config.base(&kind);
+                ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0).at(base)
+            })
             .collect(),
     };
     let facts = learn::facts(&results, config)
@@ -385,12 +418,21 @@ async fn run_all(
         .into_iter()
         .zip(planned)
         .map(|(result, kind)| {
-            result.unwrap_or_else(|| ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0))
+            result.unwrap_or_else(|| {
+                let base = config.base(&kind);
+                ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0).at(base)
+            })
         })
         .collect()
 }
 
+/// Runs one probe and names the host it asked.
 async fn run_one(shared: &Shared, kind: ProbeKind) -> ProbeResult {
+    let base = shared.config.base(&kind);
+    request(shared, kind).await.at(base)
+}
+
+async fn request(shared: &Shared, kind: ProbeKind) -> ProbeResult {
     let c = &shared.config;
     let client = &shared.client;
     let setup = |kind| ProbeResult::failed(kind, http::Failed::new(Fault::Setup), 0);
@@ -462,7 +504,8 @@ mod tests {
         for (vars, present, kling) in cases {
             let env = Environment::from_pairs(vars.iter().copied());
             assert_eq!(credentials_present(&env), *present, "{vars:?}");
-            let shown = format!("{:?}", ProbeConfig::from_env(&env, Timestamp::UNIX_EPOCH));
+            let config = ProbeConfig::from_env(&env, Timestamp::UNIX_EPOCH).expect("default bases");
+            let shown = format!("{config:?}");
             assert!(shown.contains(kling), "{shown}");
             for (_, value) in *vars {
                 if value.trim().len() > 2 {
@@ -475,10 +518,10 @@ mod tests {
     #[test]
     fn bases_default_to_the_official_hosts_and_trailing_slashes_go() {
         let env = Environment::from_pairs([("KLING_API_BASE", "http://127.0.0.1:1/ ")]);
-        let config = ProbeConfig::from_env(&env, Timestamp::UNIX_EPOCH);
-        assert_eq!(config.kling_base, "http://127.0.0.1:1");
-        assert_eq!(config.useapi_base, "https://api.useapi.net");
-        assert_eq!(config.cometapi_base, "https://query.cometapi.com");
+        let config = ProbeConfig::from_env(&env, Timestamp::UNIX_EPOCH).expect("loopback base");
+        assert_eq!(&*config.kling_base, "http://127.0.0.1:1");
+        assert_eq!(&*config.useapi_base, "https://api.useapi.net");
+        assert_eq!(&*config.cometapi_base, "https://query.cometapi.com");
         assert_eq!(config.timeout, Duration::from_secs(10));
         assert_eq!(
             config.clone().with_timeout(Some(3)).timeout,
@@ -498,6 +541,7 @@ mod tests {
             ("COMETAPI_KEY", "c"),
         ]);
         let names: Vec<String> = ProbeConfig::from_env(&env, Timestamp::UNIX_EPOCH)
+            .expect("default bases")
             .planned()
             .iter()
             .map(ProbeKind::name)

@@ -120,15 +120,9 @@ async fn probe(
     match http::get_json(client, url, Some(token.expose()), timeout).await {
         Ok(answer) => match read(&answer.json) {
             Ok(details) => ProbeResult::answered(kind, &answer, None, details, elapsed_ms(started)),
-            Err(fault) => ProbeResult::failed(
-                kind,
-                Failed {
-                    fault,
-                    status: Some(answer.status),
-                    request_id: None,
-                },
-                elapsed_ms(started),
-            ),
+            Err(fault) => {
+                ProbeResult::answered_with_fault(kind, &answer, None, fault, elapsed_ms(started))
+            }
         },
         Err(failed) => ProbeResult::failed(kind, failed, elapsed_ms(started)),
     }

@@ -145,7 +145,7 @@ pub fn render(view: &View<'_>) -> String {
     s
 }
 
-/// One `probes[]` item: `{"name","ok","ms","request_id"}` plus `http_status`, and on failure
+/// One `probes[]` item: `{"name","ok","ms","request_id","host"}` plus `http_status`, and on failure
 /// `error` (a stable kind), `code` (Kling's) and `message` ("could not check … because …");
 /// a successful probe adds what it read (`packs`, `running`, `balance`, …).
 #[derive(Serialize)]
@@ -154,6 +154,10 @@ pub struct ProbeOut {
     pub ok: bool,
     pub ms: u64,
     pub request_id: Option<String>,
+    /// The host asked, `host[:port]` (contract `probes[].host`).
+    pub host: String,
+    /// False when the host is not the service's own.
+    pub official_host: bool,
     pub http_status: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_skew_s: Option<i64>,
@@ -179,6 +183,8 @@ pub fn probe_items(report: &ProbeReport, tr: &Tr<'_>) -> Vec<ProbeOut> {
                 ok: r.ok(),
                 ms: r.ms,
                 request_id: r.request_id.clone(),
+                host: r.host.clone(),
+                official_host: r.official_host,
                 http_status: r.http_status,
                 clock_skew_s: r.clock_skew_s.map(|s| s.round() as i64),
                 error: r.fault.as_ref().map(Fault::kind),

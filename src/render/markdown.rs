@@ -257,11 +257,15 @@ pub fn probe_results(report: &ProbeReport, tr: &Tr<'_>) -> String {
         let _ = writeln!(out, "> {}", cell(&probe_text::no_credentials(tr)));
         return out;
     }
+    let _ = writeln!(out, "### {}\n", cell(&probe_text::heading(report, tr)));
+    for line in probe_text::unofficial_hosts(report, tr) {
+        let _ = writeln!(out, "> ⚠ {}\n", cell(&line));
+    }
     let _ = writeln!(
         out,
-        "### {}\n\n| | {} | {} | ms | `request_id` |\n|---|---|---|---|---|",
-        cell(&probe_text::heading(report, tr)),
+        "| | {} | {} | {} | ms | `request_id` |\n|---|---|---|---|---|---|",
         tr.tr("probe-markdown-request"),
+        tr.tr("safety-markdown-host"),
         tr.tr("ui-markdown-result")
     );
     for r in &report.results {
@@ -279,9 +283,10 @@ pub fn probe_results(report: &ProbeReport, tr: &Tr<'_>) -> String {
             .map_or_else(String::new, |id| format!("`{}`", cell(id)));
         let _ = writeln!(
             out,
-            "| {} | `{}` | {result} | {} | {id} |",
+            "| {} | `{}` | {} | {result} | {} | {id} |",
             if r.ok() { "✓" } else { "✗" },
             r.kind.name(),
+            code(&r.host),
             r.ms
         );
     }
@@ -308,14 +313,29 @@ fn environment(out: &mut String, view: &View<'_>, env: &ReportEnv) {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let dotenv = if env.dotenv_vars.is_empty() {
+        tr.tr("safety-report-dotenv-none")
+    } else {
+        env.dotenv_vars
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let rows = [
         ("report-env-tool", env.tool_version.to_string()),
         ("report-env-rules", rules),
         ("report-env-os", format!("{} / {}", env.os, env.arch)),
         ("report-env-lang", view.tr.lang.code().to_string()),
-        ("report-env-api-base", code(&env.api_base)),
+        (
+            "report-env-api-base",
+            env.api_base
+                .as_deref()
+                .map_or_else(|| tr.tr("safety-report-api-base-refused"), code),
+        ),
         ("report-env-auth", tr.tr(auth_key(env.auth))),
         ("report-env-credentials", credentials),
+        ("safety-report-dotenv", dotenv),
         ("report-env-time", env.generated_at.clone()),
     ];
     let _ = writeln!(

@@ -59,6 +59,16 @@ pub fn why(fault: &Fault, tr: &Tr<'_>) -> String {
             args.set("status", *status);
             "probe-why-html"
         }
+        Fault::Redirect { status, to } => {
+            args.set("status", *status);
+            match to {
+                Some(host) => {
+                    args.set("host", host.clone());
+                    "safety-why-redirect"
+                }
+                None => "safety-why-redirect-nowhere",
+            }
+        }
         Fault::Malformed => "probe-why-malformed",
         Fault::Api { code, message } => {
             args.set("code", *code);
@@ -166,6 +176,34 @@ pub fn details(result: &ProbeResult, tr: &Tr<'_>) -> Vec<String> {
         line("probe-detail-clock", &args);
     }
     lines
+}
+
+/// "host: api-singapore.klingai.com" — which host a probe asked.
+pub fn host(result: &ProbeResult, tr: &Tr<'_>) -> String {
+    let mut args = FluentArgs::new();
+    args.set("host", result.host.clone());
+    tr.tr_args("safety-probe-host", Some(&args))
+}
+
+/// One line per host asked that is not the service's own: its answers are that host's,
+/// not the service's (a proxy, a test server, or someone who wants the key).
+pub fn unofficial_hosts(report: &ProbeReport, tr: &Tr<'_>) -> Vec<String> {
+    let mut seen = Vec::new();
+    for r in report.results.iter().filter(|r| !r.official_host) {
+        let key = (r.host.as_str(), r.kind.service());
+        if !seen.contains(&key) {
+            seen.push(key);
+        }
+    }
+    seen.into_iter()
+        .map(|(host, service)| {
+            let mut args = FluentArgs::new();
+            args.set("host", host.to_string());
+            args.set("service", service.name);
+            args.set("var", service.var);
+            tr.tr_args("safety-unofficial-host", Some(&args))
+        })
+        .collect()
 }
 
 /// "Live checks: 5 requests in 0.8 s".

@@ -1,5 +1,6 @@
 //! The support report: what a support engineer needs beyond the diagnosis (versions,
-//! platform, API base, authentication kind, where each fact came from). `.json` files get
+//! platform, API base, authentication kind, which variables `.env` set, where each fact
+//! came from). `.json` files get
 //! the contract's JSON plus these blocks; anything else gets the Markdown of `markdown.rs`.
 
 use std::collections::BTreeMap;
@@ -23,9 +24,12 @@ pub struct ReportEnv {
     pub rules_digest: String,
     pub os: &'static str,
     pub arch: &'static str,
-    pub api_base: String,
+    /// The Kling base URL probes use (`ProbeConfig`'s); `None` when it is refused.
+    pub api_base: Option<String>,
     pub auth: AuthKind,
     pub credential_vars: Vec<&'static str>,
+    /// Names of the variables whose value came from `.env`.
+    pub dotenv_vars: Vec<String>,
     /// `Config.now` in UTC, to the second.
     pub generated_at: String,
 }
@@ -41,9 +45,14 @@ impl ReportEnv {
             rules_digest: rules.digest.clone(),
             os: std::env::consts::OS,
             arch: std::env::consts::ARCH,
-            api_base: config.api_base.clone(),
+            api_base: config
+                .probe
+                .as_ref()
+                .ok()
+                .map(|probe| probe.kling_base.to_string()),
             auth: config.auth,
             credential_vars: config.credential_vars.clone(),
+            dotenv_vars: config.dotenv_vars.clone(),
             generated_at: config.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
         }
     }
@@ -139,9 +148,10 @@ struct EnvironmentOut {
     os: &'static str,
     arch: &'static str,
     lang: &'static str,
-    api_base: String,
+    api_base: Option<String>,
     auth: &'static str,
     credential_vars: Vec<&'static str>,
+    dotenv_vars: Vec<String>,
     generated_at: String,
 }
 
@@ -171,6 +181,7 @@ pub fn render_json(view: &View<'_>, env: &ReportEnv) -> String {
             api_base: env.api_base.clone(),
             auth: env.auth.id(),
             credential_vars: env.credential_vars.clone(),
+            dotenv_vars: env.dotenv_vars.clone(),
             generated_at: env.generated_at.clone(),
         },
         error: GivenError::of(view),

@@ -9,6 +9,7 @@ use fluent::FluentArgs;
 use owo_colors::OwoColorize;
 
 use super::{View, probe_text};
+use crate::config::Config;
 use crate::engine::Outcome;
 use crate::i18n::Tr;
 use crate::probe::ProbeReport;
@@ -36,6 +37,14 @@ enum Tone {
 }
 
 impl Layout {
+    /// The colour and width `config` settled on.
+    pub fn of(config: &Config) -> Layout {
+        Layout {
+            color: config.color,
+            width: config.width,
+        }
+    }
+
     fn paint(&self, tone: Tone, s: &str) -> String {
         if !self.color {
             return s.to_string();
@@ -270,6 +279,9 @@ fn probes_section(l: &Layout, report: &ProbeReport, tr: &Tr<'_>) -> String {
         return out;
     }
     let _ = writeln!(out, "{}", l.bold(&probe_text::heading(report, tr)));
+    for line in probe_text::unofficial_hosts(report, tr) {
+        l.block(&mut out, "[!] ", Tone::Warning, "[!]", &line, false);
+    }
     for r in &report.results {
         let (tone, mark) = if r.ok() {
             (Tone::Ok, "✓")
@@ -282,6 +294,11 @@ fn probes_section(l: &Layout, report: &ProbeReport, tr: &Tr<'_>) -> String {
             mark,
             &r.kind.name(),
             &format!("{} ms", r.ms),
+        );
+        let _ = writeln!(
+            out,
+            "      {}",
+            l.paint(Tone::Dim, &probe_text::host(r, tr))
         );
         if let Some(id) = &r.request_id {
             let _ = writeln!(

@@ -54,6 +54,8 @@ pub enum Reply {
     Hang,
     /// The reply, after a delay (latency for benchmarks).
     Delayed(Duration, Box<Reply>),
+    /// A 3xx pointing at `location`.
+    Redirect { status: u16, location: String },
 }
 
 impl Reply {
@@ -114,7 +116,15 @@ pub struct FakeApi {
 
 impl FakeApi {
     pub fn start(handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) -> FakeApi {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        Self::start_at("127.0.0.1", handler)
+    }
+
+    /// The same on another loopback address (`127.0.0.2`: a second host for redirects).
+    pub fn start_at(
+        ip: &str,
+        handler: impl Fn(&Request) -> Reply + Send + Sync + 'static,
+    ) -> FakeApi {
+        let listener = TcpListener::bind((ip, 0)).expect("bind a loopback address");
         let addr = listener.local_addr().expect("local address");
         let shared = Arc::new(Shared {
             handler: Box::new(handler),
@@ -210,6 +220,14 @@ fn respond(mut stream: TcpStream, reply: Reply, shared: &Shared) {
             let _ = stream.write_all(head.as_bytes());
             let _ = stream.write_all(&body.as_bytes()[..body.len() / 2]);
         }
+        Reply::Redirect { status, location } => {
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\nLocation: {location}\r\nContent-Length: 0\r\n\
+                 Connection: close\r\n\r\n",
+                reason(status)
+            );
+            let _ = stream.write_all(head.as_bytes());
+        }
         Reply::Drop => {}
         Reply::Hang => {
             let stopped = shared.stopped.lock().expect("lock");
@@ -229,6 +247,7 @@ fn respond(mut stream: TcpStream, reply: Reply, shared: &Shared) {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        302 => "Found",
         401 => "Unauthorized",
         404 => "Not Found",
         429 => "Too Many Requests",
