@@ -324,3 +324,15 @@ impl FormatArg {
         }
     }
 }
+
+/// `--lang en|id`. Written out rather than derived so `i18n` needs no clap and stays
+/// part of the rule compiler in `build.rs`.
+impl clap::ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.code()))
+    }
+}

@@ -7,8 +7,20 @@ use crate::env::{DOTENV_FILE, DotenvError};
 use crate::facts::ValueError;
 use crate::i18n::Tr;
 use crate::probe::{Refusal, RefusalKind};
-use crate::report::WriteFailure;
 use crate::rules::RuleError;
+
+/// Why a report could not be written; worded in `locales/*/report.ftl`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WriteFailure {
+    PermissionDenied,
+    NoSuchFolder,
+    /// A part of the path that should be a folder is a file.
+    NotAFolder,
+    ReadOnly,
+    DiskFull,
+    /// Anything else, with the system's own description.
+    Other(String),
+}
 
 #[derive(Debug)]
 pub enum AppError {

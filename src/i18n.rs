@@ -1,6 +1,8 @@
 //! Languages and messages: every user-facing sentence comes from `locales/{en,id}/*.ftl`
 //! through `Tr::tr`. Built-in files are embedded; a rules directory may add its own.
+//! Self-contained, so `build.rs` compiles it into the rule compiler.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -9,7 +11,7 @@ use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
 
 /// The output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     En,
     Id,
@@ -68,33 +70,13 @@ impl Catalog {
             keys: BTreeSet::new(),
         }
     }
-}
 
-/// Both languages' messages.
-pub struct Messages {
-    en: Catalog,
-    id: Catalog,
-}
-
-impl Messages {
-    /// Loads `(path, contents)` pairs whose path contains `locales/en/` or `locales/id/`;
-    /// later files override earlier ones, so a rules directory can add or reword messages.
-    pub fn load<'a>(
-        files: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Messages, Vec<LocaleError>> {
-        let mut messages = Messages {
-            en: Catalog::new(Lang::En),
-            id: Catalog::new(Lang::Id),
-        };
-        let mut errors = Vec::new();
-        for (path, text) in files {
-            let lang = if path.contains("locales/en/") {
-                Lang::En
-            } else if path.contains("locales/id/") {
-                Lang::Id
-            } else {
-                continue;
-            };
+    /// The catalogue of `lang` from the files in its `locales/<lang>/` directory, in
+    /// order; syntax errors go to `errors` and leave their file out.
+    fn parse(lang: Lang, files: &[(&str, &str)], errors: &mut Vec<LocaleError>) -> Catalog {
+        let mut catalog = Catalog::new(lang);
+        let dir = format!("locales/{}/", lang.code());
+        for (path, text) in files.iter().filter(|(p, _)| p.contains(&dir)) {
             let resource = match FluentResource::try_new(text.to_string()) {
                 Ok(resource) => resource,
                 Err((_, parse_errors)) => {
@@ -110,7 +92,6 @@ impl Messages {
                     continue;
                 }
             };
-            let catalog = messages.catalog_mut(lang);
             for entry in resource.entries() {
                 if let Entry::Message(m) = entry {
                     catalog.keys.insert(m.id.name.to_string());
@@ -118,25 +99,67 @@ impl Messages {
             }
             catalog.bundle.add_resource_overriding(resource);
         }
+        catalog
+    }
+}
+
+/// Both languages' messages. Each language's bundle is built when first used, so a run
+/// in one language never parses the other's files.
+pub struct Messages {
+    /// `(path, contents)` of the files not yet parsed; empty once loaded eagerly.
+    files: Vec<(String, String)>,
+    en: OnceCell<Catalog>,
+    id: OnceCell<Catalog>,
+}
+
+impl Messages {
+    /// Loads `(path, contents)` pairs whose path contains `locales/en/` or `locales/id/`;
+    /// later files override earlier ones, so a rules directory can add or reword messages.
+    /// Parses both languages now and reports every syntax error.
+    pub fn load<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Messages, Vec<LocaleError>> {
+        let files: Vec<(&str, &str)> = files.into_iter().collect();
+        let mut errors = Vec::new();
+        let en = Catalog::parse(Lang::En, &files, &mut errors);
+        let id = Catalog::parse(Lang::Id, &files, &mut errors);
         if errors.is_empty() {
-            Ok(messages)
+            Ok(Messages {
+                files: Vec::new(),
+                en: OnceCell::from(en),
+                id: OnceCell::from(id),
+            })
         } else {
             Err(errors)
         }
     }
 
-    fn catalog(&self, lang: Lang) -> &Catalog {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Id => &self.id,
+    /// Like `load`, for files already checked (the built-in ones, by `build.rs`): nothing
+    /// is parsed until a language is used.
+    pub fn lazy<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Messages {
+        Messages {
+            files: files
+                .into_iter()
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .collect(),
+            en: OnceCell::new(),
+            id: OnceCell::new(),
         }
     }
 
-    fn catalog_mut(&mut self, lang: Lang) -> &mut Catalog {
-        match lang {
-            Lang::En => &mut self.en,
-            Lang::Id => &mut self.id,
-        }
+    fn catalog(&self, lang: Lang) -> &Catalog {
+        let cell = match lang {
+            Lang::En => &self.en,
+            Lang::Id => &self.id,
+        };
+        cell.get_or_init(|| {
+            let files: Vec<(&str, &str)> = self
+                .files
+                .iter()
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .collect();
+            Catalog::parse(lang, &files, &mut Vec::new())
+        })
     }
 
     pub fn has(&self, lang: Lang, key: &str) -> bool {
@@ -184,6 +207,11 @@ impl Tr<'_> {
 
     pub fn has(&self, key: &str) -> bool {
         self.messages.has(self.lang, key)
+    }
+
+    /// Whether `tr` finds `key`, here or in the English it falls back to.
+    pub fn has_any(&self, key: &str) -> bool {
+        self.has(key) || self.messages.has(Lang::En, key)
     }
 
     /// Like `tr_args`, but `None` when the key is missing in this language or a variable

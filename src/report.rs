@@ -5,21 +5,8 @@
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::AppError;
+use crate::error::{AppError, WriteFailure};
 use crate::redact::Redactor;
-
-/// Why a report could not be written; worded in `locales/*/report.ftl`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WriteFailure {
-    PermissionDenied,
-    NoSuchFolder,
-    /// A part of the path that should be a folder is a file.
-    NotAFolder,
-    ReadOnly,
-    DiskFull,
-    /// Anything else, with the system's own description.
-    Other(String),
-}
 
 /// Fails early (before any work) when `path` cannot take a report: it is a folder, or it
 /// exists and `force` is off. `write` checks again, atomically.

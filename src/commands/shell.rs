@@ -1,15 +1,18 @@
 //! `kling-doctor completions SHELL` and `kling-doctor man`: generated from the clap
-//! definition, so they never disagree with `--help`.
-
-use clap::CommandFactory;
+//! definition worded in the user's language (`help`), so they never disagree with `--help`.
 
 use super::Done;
-use crate::cli::Cli;
+use crate::config::Config;
+use crate::help;
+use crate::i18n::Messages;
+use crate::rules::builtin_locales;
 
 /// The completion script for `shell`, on stdout.
-pub fn completions(shell: clap_complete::Shell) -> Done {
+pub fn completions(config: &Config, shell: clap_complete::Shell) -> Done {
+    let messages = Messages::lazy(builtin_locales());
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "kling-doctor", &mut script);
+    let mut cmd = help::command(&messages.tr(config.lang));
+    clap_complete::generate(shell, &mut cmd, "kling-doctor", &mut script);
     Done {
         stdout: String::from_utf8_lossy(&script).into_owned(),
         exit: 0,
@@ -17,9 +20,10 @@ pub fn completions(shell: clap_complete::Shell) -> Done {
 }
 
 /// The manual page in roff, on stdout.
-pub fn man() -> Result<Done, crate::error::AppError> {
+pub fn man(config: &Config) -> Result<Done, crate::error::AppError> {
+    let messages = Messages::lazy(builtin_locales());
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(help::command(&messages.tr(config.lang)))
         .render(&mut page)
         .map_err(|e| crate::error::AppError::Output(e.to_string()))?;
     Ok(Done {

@@ -16,11 +16,11 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::round2;
 use crate::i18n::{Messages, Tr};
+use crate::probe::watch::policy::DEFAULT_MAX_WAIT_S;
 use crate::probe::watch::{self, Ended, Event, Goal, WatchError};
 use crate::probe::{ProbeConfig, kling};
 use crate::redact::Redactor;
 use crate::render::probe_text;
-use crate::watch::DEFAULT_MAX_WAIT_S;
 
 pub fn slots(config: &Config, args: &WatchSlotsArgs) -> Result<Done, AppError> {
     let limit = args

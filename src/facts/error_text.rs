@@ -8,6 +8,7 @@ use serde_json::Value as Json;
 
 use crate::prefilter;
 use crate::rules::ErrorCatalog;
+use crate::rules::providers::json_in_string;
 
 /// What could be read out of the pasted error.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -285,18 +286,6 @@ fn strings_holding_json(value: &Json, depth: usize, out: &mut Vec<Json>) {
             .values()
             .for_each(|v| strings_holding_json(v, depth + 1, out)),
         _ => {}
-    }
-}
-
-/// The JSON object a string holds, when it holds one.
-pub fn json_in_string(s: &str) -> Option<Json> {
-    let s = s.trim();
-    if !s.starts_with('{') {
-        return None;
-    }
-    match serde_json::from_str::<Json>(s) {
-        Ok(v @ Json::Object(_)) => Some(v),
-        _ => None,
     }
 }
 

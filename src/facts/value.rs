@@ -2,11 +2,12 @@
 
 use std::fmt;
 
+use crate::pricing::round2;
 use jiff::Timestamp;
 use serde_json::json;
 
 /// A parsed fact value. Dates keep the text the user gave, for display.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Number(f64),
     Text(String),
@@ -30,11 +31,6 @@ impl Value {
             Value::Date { text, .. } => json!(text),
         }
     }
-}
-
-/// Rounds to two decimals, the precision units are priced in.
-pub fn round2(n: f64) -> f64 {
-    (n * 100.0).round() / 100.0
 }
 
 impl fmt::Display for Value {

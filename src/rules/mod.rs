@@ -11,12 +11,14 @@ mod yaml;
 
 #[cfg(test)]
 mod schema_drift;
+#[cfg(test)]
+mod shipped_prices;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub use error::{RuleError, RuleErrorKind};
-pub use source::{RuleFiles, RuleSource, builtin_locales, file_text};
+pub use source::{RuleFiles, RuleSource, builtin_locales, builtin_rules, file_text};
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
 use crate::facts::{FactCatalog, Value};
@@ -24,7 +26,9 @@ use crate::i18n::Messages;
 use crate::pricing::Pricing;
 
 /// How bad a finding is. Ordered so that `max` is the most severe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -52,7 +56,7 @@ impl Severity {
 }
 
 /// A finding's catalogue entry; its texts are `finding-<id>-title` / `-explanation`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FindingDef {
     pub id: String,
     pub fixes: Vec<String>,
@@ -86,7 +90,7 @@ impl FindingDef {
 }
 
 /// One official error code (`rules/error-codes.yaml`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCode {
     pub code: u32,
     pub http: u16,
@@ -106,7 +110,7 @@ impl ErrorCode {
 }
 
 /// The official error codes, and the messages seen with them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCatalog {
     codes: Vec<ErrorCode>,
 }
@@ -151,7 +155,7 @@ impl ErrorCatalog {
 }
 
 /// A condition on a node's fact. Literals are already typed against the fact.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     Equals(Value),
     NotEquals(Value),
@@ -161,7 +165,7 @@ pub enum Condition {
     WithinDays(f64),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Comparison {
     LessThan,
     AtMost,
@@ -170,14 +174,14 @@ pub enum Comparison {
 }
 
 /// The right-hand side of a comparison.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Operand {
     Number(f64),
     Fact(String),
 }
 
 /// Where evaluation goes after a node.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Step {
     /// Index of the next node within the same check.
     Next(usize),
@@ -193,14 +197,14 @@ pub enum Step {
     Skip,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Case {
     pub condition: Condition,
     pub step: Step,
 }
 
 /// One decision node: the fact it needs and where each answer leads.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub id: String,
     pub fact: String,
@@ -216,7 +220,7 @@ pub struct Node {
 }
 
 /// One check tree (one FAQ question). `nodes[0]` is where evaluation starts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Check {
     pub id: String,
     pub title: String,
@@ -227,6 +231,7 @@ pub struct Check {
 }
 
 /// A validated rule set, ready for the engine.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct RuleSet {
     pub facts: FactCatalog,
     pub findings: BTreeMap<String, FindingDef>,
@@ -237,6 +242,7 @@ pub struct RuleSet {
     pub digest: String,
     /// `providers.yaml`, compiled on first use: only a paste needs it.
     pub providers_file: Option<source::RuleFile>,
+    #[serde(skip)]
     pub providers_cell: OnceLock<Result<providers::Providers, Vec<RuleError>>>,
 }
 
@@ -250,9 +256,18 @@ impl RuleSet {
     }
 }
 
-/// Loads messages and rules from `source`, reporting every problem at once.
+/// Loads messages and rules from `source`, reporting every problem at once. The built-in
+/// set was checked by `build.rs`: it is decoded, and its messages parsed when first used.
 pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> {
-    let files = source.files()?;
+    match source {
+        RuleSource::Embedded => Ok((builtin_rules()?, Messages::lazy(builtin_locales()))),
+        RuleSource::Dir(_) => compile(&source.files()?),
+    }
+}
+
+/// Parses and validates rule and message files: what `--rules DIR` costs on every run
+/// and the built-in set costs once, in `build.rs`.
+pub fn compile(files: &RuleFiles) -> Result<(RuleSet, Messages), Vec<RuleError>> {
     let messages = Messages::load(files.locales()).map_err(|errors| {
         errors
             .into_iter()
@@ -266,6 +281,6 @@ pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> 
             })
             .collect::<Vec<_>>()
     })?;
-    let rules = validate(&files, &messages)?;
+    let rules = validate(files, &messages)?;
     Ok((rules, messages))
 }

@@ -11,7 +11,8 @@ use serde_saphyr::{Location, Spanned};
 
 use super::source::RuleFile;
 use super::{Condition, RuleError, RuleErrorKind, RuleSet, Step, yaml};
-use crate::facts::{FactType, Value, closest};
+use crate::facts::{FactType, Value};
+use crate::suggest::closest;
 
 /// The file, relative to the rules directory.
 pub const FILE: &str = "providers.yaml";
@@ -280,7 +281,7 @@ pub fn lookup<'a>(value: &'a Json, path: &str) -> Option<std::borrow::Cow<'a, Js
     for step in path.split('.') {
         let inner = match &at {
             Cow::Borrowed(Json::String(s)) | Cow::Owned(Json::String(s)) => {
-                Cow::Owned(crate::facts::error_text::json_in_string(s)?)
+                Cow::Owned(json_in_string(s)?)
             }
             _ => at,
         };
@@ -293,6 +294,18 @@ pub fn lookup<'a>(value: &'a Json, path: &str) -> Option<std::borrow::Cow<'a, Js
 }
 
 /// A string, number or boolean as text; objects, arrays and null are no value.
+/// The JSON object a string holds, when it holds one.
+pub fn json_in_string(s: &str) -> Option<Json> {
+    let s = s.trim();
+    if !s.starts_with('{') {
+        return None;
+    }
+    match serde_json::from_str::<Json>(s) {
+        Ok(v @ Json::Object(_)) => Some(v),
+        _ => None,
+    }
+}
+
 fn scalar(value: std::borrow::Cow<'_, Json>) -> Option<String> {
     match value.as_ref() {
         Json::String(s) => Some(s.clone()),

@@ -10,8 +10,8 @@ use serde_saphyr::{Location, Spanned};
 use super::raw::Literal;
 use super::source::RuleFile;
 use super::{RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, yaml};
-use crate::facts::closest;
 use crate::i18n::Lang;
+use crate::suggest::closest;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -4,12 +4,12 @@ use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use super::yaml::MAX_FILE_BYTES;
-use super::{RuleError, RuleErrorKind};
+use super::{RuleError, RuleErrorKind, RuleSet};
+use crate::embedded;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
+/// Largest rule file accepted; reading stops one byte past it. The shipped files are a
+/// few kilobytes.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// The rules to load.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,7 @@ pub enum RuleSource {
 
 /// One file: its path for messages (`rules/checks/30-pack.yaml`), its path inside the
 /// rules directory (`checks/30-pack.yaml`, used in `rule: file:node`), and its text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RuleFile {
     pub display: String,
     pub rel: String,
@@ -47,20 +47,7 @@ impl RuleSource {
     pub fn files(&self) -> Result<RuleFiles, Vec<RuleError>> {
         let builtin_locales = builtin_locales().map(|(p, t)| (p.to_string(), t.to_string()));
         match self {
-            RuleSource::Embedded => Ok(RuleFiles {
-                rules: embedded::FILES
-                    .iter()
-                    .filter_map(|(p, t)| {
-                        let rel = p.strip_prefix("rules/")?;
-                        Some(RuleFile {
-                            display: p.to_string(),
-                            rel: rel.to_string(),
-                            text: t.to_string(),
-                        })
-                    })
-                    .collect(),
-                locales: builtin_locales.collect(),
-            }),
+            RuleSource::Embedded => Ok(RuleFiles::new(embedded::FILES.iter().copied())),
             RuleSource::Dir(dir) => {
                 let mut errors = Vec::new();
                 let mut rules = Vec::new();
@@ -110,6 +97,25 @@ impl RuleSource {
 }
 
 impl RuleFiles {
+    /// The files of `(path, contents)` pairs as the crate holds them (`rules/…`,
+    /// `locales/…`): how the built-in set is assembled, at build time and at run time.
+    pub fn new<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> RuleFiles {
+        let mut rules = Vec::new();
+        let mut locales = Vec::new();
+        for (path, text) in files {
+            if let Some(rel) = path.strip_prefix("rules/") {
+                rules.push(RuleFile {
+                    display: path.to_string(),
+                    rel: rel.to_string(),
+                    text: text.to_string(),
+                });
+            } else if path.starts_with("locales/") {
+                locales.push((path.to_string(), text.to_string()));
+            }
+        }
+        RuleFiles { rules, locales }
+    }
+
     pub fn get(&self, rel: &str) -> Option<&RuleFile> {
         self.rules.iter().find(|f| f.rel == rel)
     }
@@ -161,6 +167,18 @@ impl RuleFiles {
     }
 }
 
+/// The rule set `build.rs` validated and embedded, decoded without parsing YAML.
+pub fn builtin_rules() -> Result<RuleSet, Vec<RuleError>> {
+    postcard::from_bytes(embedded::RULES).map_err(|e| {
+        vec![RuleError::at(
+            "rules",
+            0,
+            0,
+            RuleErrorKind::Io(format!("built-in rules: {e}")),
+        )]
+    })
+}
+
 /// The locale files embedded at build time.
 pub fn builtin_locales() -> impl Iterator<Item = (&'static str, &'static str)> {
     embedded::FILES
@@ -186,7 +204,7 @@ pub fn file_text(display: &str) -> Option<String> {
         })
 }
 
-/// Reads at most one byte more than `yaml::MAX_FILE_BYTES`, so a huge file is refused
+/// Reads at most one byte more than `MAX_FILE_BYTES`, so a huge file is refused
 /// by size without being loaded whole.
 fn read(dir: &Path, rel: &str) -> Result<RuleFile, Box<RuleError>> {
     let path = dir.join(rel);

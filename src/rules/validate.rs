@@ -15,9 +15,10 @@ use super::{
     RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, Step,
 };
 use crate::derived;
-use crate::facts::{EnumValue, FactCatalog, FactDef, FactType, closest};
+use crate::facts::{EnumValue, FactCatalog, FactDef, FactType};
 use crate::i18n::{Lang, Messages};
 use crate::pricing::{ImageModel, Model, Price, Pricing, Rate};
+use crate::suggest::closest;
 
 /// The finding the engine adds when nothing is wrong.
 pub const NO_PROBLEM_FOUND: &str = "no-problem-found";

@@ -7,12 +7,9 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
 
-use super::source::RuleFile;
+use super::source::{MAX_FILE_BYTES, RuleFile};
 use super::{RuleError, RuleErrorKind};
-use crate::facts::closest;
-
-/// Largest rule file accepted. The shipped files are a few kilobytes.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+use crate::suggest::closest;
 
 /// Deepest nesting of lists and maps; rule files need about eight levels.
 pub const MAX_DEPTH: usize = 32;

@@ -402,3 +402,39 @@ fn completions_and_man_page() {
     );
     assert!(man.stdout.contains("completions"), "subcommands listed");
 }
+
+#[test]
+fn help_and_man_speak_the_users_language() {
+    let cases: &[(&[&str], &[(&str, &str)], &str)] = &[
+        (&["--help", "--lang", "id"], &[], "Penggunaan:"),
+        (
+            &["--help"],
+            &[("LANG", "id_ID.UTF-8")],
+            "Cetak halaman manual",
+        ),
+        (
+            &["cost", "--help"],
+            &[("KLING_DOCTOR_LANG", "id")],
+            "Detik per video",
+        ),
+        (
+            &["rules", "graph", "--help"],
+            &[("LC_ALL", "id_ID")],
+            "[bawaan: mermaid]",
+        ),
+        (&["man", "--lang", "id"], &[], "Cetak halaman manual"),
+        (&["--help"], &[], "Print the manual page"),
+        (
+            &["man"],
+            &[("LANG", "en_US.UTF-8")],
+            "Print the manual page",
+        ),
+    ];
+    for (args, env, needle) in cases {
+        let mut run = Run::new(*args);
+        for (k, v) in *env {
+            run = run.env(k, v);
+        }
+        run.run().status(0).stdout_contains(needle);
+    }
+}

@@ -48,12 +48,13 @@ fn finish(mut cmd: Command, args: &[&str], env: &[(&str, &str)], remove: &[&str]
         cmd.env_remove(k);
     }
     let out = cmd.stdin(Stdio::null()).output().expect("run kling-doctor");
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     let output = Output {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        args: args.clone(),
     };
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     output.assert_no_leak(&args);
     output
 }

@@ -32,6 +32,8 @@ pub struct Output {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// The command line, for failure messages.
+    pub args: Vec<String>,
 }
 
 pub fn bin() -> PathBuf {
@@ -100,6 +102,7 @@ impl Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            args: self.args.clone(),
         };
         output.assert_no_leak(&self.args);
         (output, self.dir)
@@ -131,6 +134,61 @@ impl Output {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// Fails with the command line, what was expected, and everything the run printed.
+    fn fail(&self, expected: &str) -> ! {
+        panic!(
+            "kling-doctor {}\n  expected: {expected}\n  exit code: {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.args.join(" "),
+            self.code,
+            self.stdout,
+            self.stderr
+        )
+    }
+
+    /// The exit code is `code`.
+    pub fn status(&self, code: i32) -> &Self {
+        if self.code != code {
+            self.fail(&format!("exit code {code}"));
+        }
+        self
+    }
+
+    pub fn stdout_empty(&self) -> &Self {
+        if !self.stdout.is_empty() {
+            self.fail("nothing on stdout");
+        }
+        self
+    }
+
+    pub fn stdout_contains(&self, needle: &str) -> &Self {
+        if !self.stdout.contains(needle) {
+            self.fail(&format!("stdout containing {needle:?}"));
+        }
+        self
+    }
+
+    pub fn stderr_contains(&self, needle: &str) -> &Self {
+        if !self.stderr.contains(needle) {
+            self.fail(&format!("stderr containing {needle:?}"));
+        }
+        self
+    }
+
+    /// The JSON on stdout has `expected` at `pointer` (RFC 6901, `/findings/0/id`).
+    pub fn json_at(&self, pointer: &str, expected: serde_json::Value) -> &Self {
+        let json = self.json();
+        let found = json.pointer(pointer);
+        if found != Some(&expected) {
+            self.fail(&format!("{pointer} = {expected}, found {found:?}"));
+        }
+        self
+    }
+
+    /// How every refusal looks: exit 2, nothing on stdout, `needle` on stderr.
+    pub fn refused(&self, needle: &str) -> &Self {
+        self.status(2).stdout_empty().stderr_contains(needle)
     }
 }
 

@@ -1,6 +1,6 @@
 //! What `watch` decides, without I/O: how long to wait before the next poll, which
 //! concurrency limit applies, and whether the condition holds. The polling itself is
-//! `probe::watch`; the printing `commands::watch`.
+//! `probe::watch` around it; the printing `commands::watch`.
 
 use std::time::Duration;
 

@@ -4,6 +4,8 @@
 //! faults, honouring `Retry-After` and 1302. Faults are events to report, never the end.
 //! Ctrl-C ends the wait (the caller exits 130).
 
+pub mod policy;
+
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -14,7 +16,7 @@ use super::fault::Fault;
 use super::http::{self, Failed};
 use super::kling::{self, PAGE_SIZE, TaskCount};
 use super::{Pack, ProbeConfig, ProbeKind, Secret};
-use crate::watch::{
+use policy::{
     COSTS_SPACING, LimitFrom, Pacer, TASKS_SPACING, limit_from_packs, slot_free, usable_units,
 };
 
