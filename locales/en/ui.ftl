@@ -37,5 +37,8 @@ explain-solution = Official fix:
 explain-seen-as = Seen as:
 explain-source = Source:
 explain-questions = What would tell more:
+explain-col-code = Code
+explain-col-family = Family
+explain-col-meaning = Meaning
 
 rules-check-ok = Rules are valid: { $checks } checks, { $nodes } nodes, { $findings } findings, { $facts } facts, { $models } priced models, { $codes } error codes, { $scenarios } scenarios.

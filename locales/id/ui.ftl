@@ -30,5 +30,8 @@ explain-solution = Solusi resmi:
 explain-seen-as = Muncul sebagai:
 explain-source = Sumber:
 explain-questions = Info yang bisa memperjelas:
+explain-col-code = Kode
+explain-col-family = Jenis
+explain-col-meaning = Arti
 
 rules-check-ok = Aturan valid: { $checks } pemeriksaan, { $nodes } node, { $findings } temuan, { $facts } fakta, { $models } model dengan data harga, { $codes } kode error, { $scenarios } skenario.

@@ -3,18 +3,15 @@
 //! would save — all from `rules/pricing.yaml`. `--product image` prices images in image
 //! units, a currency of their own.
 
-use std::fmt::Write as _;
-
-use fluent::{FluentArgs, FluentValue};
-use serde_json::{Value as Json, json};
-
 use super::{Done, load_rules};
-use crate::cli::{CostArgs, Format};
+use crate::cli::CostArgs;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::{FactType, Value, round2};
 use crate::i18n::Tr;
 use crate::pricing::{ImageModel, Model, PriceError, Quote, Setup};
+use crate::render::cost::{Cheapest, Figure, ImageCost, VideoCost, usd4};
+use crate::render::{self, text::Layout};
 use crate::rules::RuleSet;
 
 /// The video asked about, typed through the fact catalogue like `--set`.
@@ -75,13 +72,11 @@ pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
     let cheapest = pricing
         .cheapest_for(plan.price_mode(), plan.seconds, plan.audio || plan.voice)
         .map(|(model, quote)| Priced { model, quote });
-    let stdout = match config.format {
-        Format::Json => json(&plan, &chosen, cheapest.as_ref(), pricing.unit_usd),
-        Format::Text | Format::Markdown => {
-            text(&plan, &chosen, cheapest.as_ref(), pricing.unit_usd, &tr)
-        }
-    };
-    Ok(Done { stdout, exit: 0 })
+    let cost = video_cost(&plan, &chosen, cheapest.as_ref(), pricing.unit_usd, &tr);
+    Ok(Done {
+        stdout: render::output(&cost, config.format, &tr, Layout::of(config)),
+        exit: 0,
+    })
 }
 
 /// A flag's value typed through the fact catalogue, like `--set KEY=VALUE`.
@@ -175,154 +170,47 @@ fn covered(units: f64, per_video: f64) -> f64 {
     }
 }
 
-/// A figure as JSON: two decimals at most, whole numbers without a fraction.
-fn number(n: f64) -> Json {
-    Value::Number(round2(n)).to_json()
-}
-
-fn json(
-    plan: &Plan<'_>,
-    chosen: &Priced<'_>,
-    cheapest: Option<&Priced<'_>>,
-    unit_usd: f64,
-) -> String {
-    let count = f64::from(plan.count);
-    let units = chosen.quote.units;
-    let mut out = json!({
-        "model": chosen.model.id,
-        "mode": plan.mode,
-        "duration": plan.seconds,
-        "audio": plan.audio,
-        "voice": plan.voice,
-        "units_per_video": number(units),
-        "usd_per_video": number(units * unit_usd),
-        "count": plan.count,
-        "units_total": number(units * count),
-        "usd_total": number(units * count * unit_usd),
-        "unit_usd": unit_usd,
-        "source": chosen.quote.source,
-        "third_party": chosen.quote.third_party,
-        "cheapest": cheapest.map(|c| {
-            let mut cheaper = json!({
-                "model": c.model.id,
-                "units_per_video": number(c.quote.units),
-                "usd_per_video": number(c.quote.units * unit_usd),
-                "saving_per_video": number(units - c.quote.units),
-                "saving_total": number((units - c.quote.units) * count),
-                "source": c.quote.source,
-            });
-            if let Some(left) = plan.units_left {
-                cheaper["videos_covered"] = number(covered(left, c.quote.units));
-            }
-            cheaper
-        }),
-    });
-    if let Some(left) = plan.units_left {
-        out["units_left"] = number(left);
-        out["videos_covered"] = number(covered(left, units));
-    }
-    format!(
-        "{}\n",
-        serde_json::to_string_pretty(&out).unwrap_or_default()
-    )
-}
-
-fn text(
+/// The figures of the plan for `render::cost`.
+fn video_cost(
     plan: &Plan<'_>,
     chosen: &Priced<'_>,
     cheapest: Option<&Priced<'_>>,
     unit_usd: f64,
     tr: &Tr<'_>,
-) -> String {
+) -> VideoCost {
     let count = f64::from(plan.count);
     let units = chosen.quote.units;
-    let mut args = FluentArgs::new();
-    args.set("model", chosen.model.id.clone());
-    args.set("mode", plan.mode.clone().unwrap_or_else(|| "none".into()));
-    args.set("duration", plan.seconds);
-    args.set(
-        "audio",
-        match (plan.voice, plan.audio) {
-            (true, _) => "voice",
-            (false, true) => "yes",
-            (false, false) => "no",
-        },
-    );
-    args.set("count", plan.count);
-    args.set("source", chosen.quote.source.clone());
-    set_cost(&mut args, "units", "usd", units, unit_usd);
-    set_cost(&mut args, "total", "total_usd", units * count, unit_usd);
-    if let Some(left) = plan.units_left {
-        args.set("units_left", FluentValue::from(round2(left)));
-        args.set("videos", FluentValue::from(covered(left, units)));
+    VideoCost {
+        schema_version: 1,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        lang: tr.lang.code(),
+        model: chosen.model.id.clone(),
+        mode: plan.mode.clone(),
+        duration: plan.seconds,
+        audio: plan.audio,
+        voice: plan.voice,
+        units_per_video: Figure(units),
+        usd_per_video: Figure(units * unit_usd),
+        count: plan.count,
+        units_total: Figure(units * count),
+        usd_total: Figure(units * count * unit_usd),
+        unit_usd,
+        source: chosen.quote.source.clone(),
+        third_party: chosen.quote.third_party,
+        cheapest: cheapest.map(|c| Cheapest {
+            model: c.model.id.clone(),
+            units_per_video: Figure(c.quote.units),
+            usd_per_video: Figure(c.quote.units * unit_usd),
+            saving_per_video: Figure(units - c.quote.units),
+            saving_total: Figure((units - c.quote.units) * count),
+            source: c.quote.source.clone(),
+            videos_covered: plan
+                .units_left
+                .map(|left| Figure(covered(left, c.quote.units))),
+        }),
+        units_left: plan.units_left.map(Figure),
+        videos_covered: plan.units_left.map(|left| Figure(covered(left, units))),
     }
-    let mut out = format!("{}\n", tr.tr_args("cost-heading", Some(&args)));
-    let mut line = |key: &str, args: &FluentArgs<'_>| {
-        let _ = writeln!(out, "  {}", tr.tr_args(key, Some(args)));
-    };
-    line("cost-per-video", &args);
-    if plan.count > 1 {
-        line("cost-total", &args);
-    }
-    if plan.units_left.is_some() {
-        line("cost-covered", &args);
-    }
-    if chosen.quote.third_party {
-        line("cost-third-party", &args);
-    }
-    match cheapest {
-        Some(c) if round2(c.quote.units) < round2(units) => {
-            args.set("cheaper", c.model.id.clone());
-            set_cost(
-                &mut args,
-                "cheaper_units",
-                "cheaper_usd",
-                c.quote.units,
-                unit_usd,
-            );
-            set_cost(
-                &mut args,
-                "saving",
-                "saving_usd",
-                units - c.quote.units,
-                unit_usd,
-            );
-            let total = (units - c.quote.units) * count;
-            set_cost(
-                &mut args,
-                "saving_total",
-                "saving_total_usd",
-                total,
-                unit_usd,
-            );
-            line("cost-cheaper", &args);
-            if plan.count > 1 {
-                line("cost-cheaper-total", &args);
-            }
-            if let Some(left) = plan.units_left {
-                args.set(
-                    "cheaper_videos",
-                    FluentValue::from(covered(left, c.quote.units)),
-                );
-                line("cost-cheaper-covered", &args);
-            }
-        }
-        Some(_) => line("cost-cheapest-already", &args),
-        None => line("cost-no-official-alternative", &args),
-    }
-    out
-}
-
-/// Sets `units` (a number, for plurals) and `usd` (two decimals) for a cost in units.
-fn set_cost(
-    args: &mut FluentArgs<'_>,
-    units: &'static str,
-    usd: &'static str,
-    n: f64,
-    unit_usd: f64,
-) {
-    args.set(units, FluentValue::from(round2(n)));
-    args.set(usd, format!("{:.2}", n * unit_usd));
 }
 
 /// `cost --product image`: units per image from the official image table, in image units.
@@ -342,102 +230,42 @@ fn images(
         })?;
     let count = whole(typed(rules, "count", args.count.as_deref(), "1")?);
     let left = units_left(args, rules)?;
-    let stdout = match config.format {
-        Format::Json => image_json(model, count, left, pricing.image_unit_usd),
-        Format::Text | Format::Markdown => {
-            image_text(model, count, left, pricing.image_unit_usd, tr)
-        }
-    };
-    Ok(Done { stdout, exit: 0 })
+    let cost = image_cost(model, count, left, pricing.image_unit_usd, tr);
+    Ok(Done {
+        stdout: render::output(&cost, config.format, tr, Layout::of(config)),
+        exit: 0,
+    })
 }
 
-/// Dollars of image units: cents, or tenths of a cent when that is all there is ($0.028).
-fn image_usd(units: f64, unit_usd: f64) -> String {
-    let usd = units * unit_usd;
-    let fine = format!("{usd:.4}");
-    let trimmed = fine.trim_end_matches('0');
-    if trimmed.split('.').nth(1).map_or(0, str::len) <= 2 {
-        format!("{usd:.2}")
-    } else {
-        trimmed.to_string()
-    }
-}
-
-fn image_json(model: &ImageModel, count: u32, left: Option<f64>, unit_usd: f64) -> String {
-    let units = model.per_image;
-    let total = units * f64::from(count);
-    let mut out = json!({
-        "product": "image",
-        "model": model.id,
-        "units_per_image": number(units),
-        "usd_per_image": (units * unit_usd * 10_000.0).round() / 10_000.0,
-        "count": count,
-        "units_total": number(total),
-        "usd_total": (total * unit_usd * 10_000.0).round() / 10_000.0,
-        "unit_usd": unit_usd,
-        "source": model.source,
-        "third_party": model.third_party,
-        "other_kinds": model
-            .other_kinds
-            .iter()
-            .map(|(kind, u)| (kind.clone(), number(*u)))
-            .collect::<serde_json::Map<_, _>>(),
-    });
-    if let Some(left) = left {
-        out["units_left"] = number(left);
-        out["images_covered"] = number(covered(left, units));
-    }
-    format!(
-        "{}\n",
-        serde_json::to_string_pretty(&out).unwrap_or_default()
-    )
-}
-
-fn image_text(
+fn image_cost(
     model: &ImageModel,
     count: u32,
     left: Option<f64>,
     unit_usd: f64,
     tr: &Tr<'_>,
-) -> String {
+) -> ImageCost {
     let units = model.per_image;
     let total = units * f64::from(count);
-    let mut args = FluentArgs::new();
-    args.set("model", model.id.clone());
-    args.set("count", count);
-    args.set("source", model.source.clone());
-    args.set("units", FluentValue::from(round2(units)));
-    args.set("usd", image_usd(units, unit_usd));
-    args.set("total", FluentValue::from(round2(total)));
-    args.set("total_usd", image_usd(total, unit_usd));
-    args.set("unit_usd", unit_usd);
-    let kinds: Vec<String> = model
-        .other_kinds
-        .iter()
-        .map(|(kind, u)| format!("{kind} {}", round2(*u)))
-        .collect();
-    args.set("kinds", kinds.join(", "));
-    if let Some(left) = left {
-        args.set("units_left", FluentValue::from(round2(left)));
-        args.set("images", FluentValue::from(covered(left, units)));
+    ImageCost {
+        schema_version: 1,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        lang: tr.lang.code(),
+        product: "image",
+        model: model.id.clone(),
+        units_per_image: Figure(units),
+        usd_per_image: usd4(units * unit_usd),
+        count,
+        units_total: Figure(total),
+        usd_total: usd4(total * unit_usd),
+        unit_usd,
+        source: model.source.clone(),
+        third_party: model.third_party,
+        other_kinds: model
+            .other_kinds
+            .iter()
+            .map(|(kind, u)| (kind.clone(), Figure(*u)))
+            .collect(),
+        units_left: left.map(Figure),
+        images_covered: left.map(|left| Figure(covered(left, units))),
     }
-    let mut out = format!("{}\n", tr.tr_args("cost-image-heading", Some(&args)));
-    let mut line = |key: &str| {
-        let _ = writeln!(out, "  {}", tr.tr_args(key, Some(&args)));
-    };
-    line("cost-image-per-image");
-    if count > 1 {
-        line("cost-image-total");
-    }
-    if left.is_some() {
-        line("cost-image-covered");
-    }
-    if !kinds.is_empty() {
-        line("cost-image-other-kinds");
-    }
-    if model.third_party {
-        line("cost-third-party");
-    }
-    line("cost-image-currency");
-    out
 }

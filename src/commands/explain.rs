@@ -1,27 +1,28 @@
 //! `kling-doctor explain CODE`: the official meaning of one error code (or a pasted
 //! body), what usually causes it and which facts would tell more — from the same rules.
-
-use std::fmt::Write as _;
-
-use fluent::FluentArgs;
-use serde_json::json;
+//! Builds `render::explain` data; the renderers lay it out in the chosen format.
 
 use super::{Done, load_rules};
-use crate::cli::{ExplainArgs, Format};
+use crate::cli::ExplainArgs;
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
 use crate::facts::input::apply_error;
 use crate::facts::{Facts, Origin};
-use crate::render::View;
+use crate::i18n::Tr;
+use crate::render::explain::{CodeRow, CodeTable, ExplainedFinding, Explanation, OpenQuestion};
+use crate::render::{self, View};
+use crate::rules::RuleSet;
 use crate::rules::providers::PASTE_FINDING;
 
 pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
+    let layout = render::text::Layout::of(config);
     if args.list {
+        let table = list(&rules, &tr);
         return Ok(Done {
-            stdout: list(&rules, &tr, config.format),
+            stdout: render::output(&table, config.format, &tr, layout),
             exit: 0,
         });
     }
@@ -29,18 +30,12 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     let mut facts = Facts::default();
     let parsed = apply_error(&mut facts, &input, &rules, Origin::Flag);
     let code = parsed.code.and_then(|c| rules.codes.get(c));
-    let diagnosis = engine::evaluate(&rules, &facts, config.now);
-    let findings: Vec<_> = diagnosis
-        .findings
-        .iter()
-        .filter(|f| f.id != engine::NO_PROBLEM_FOUND)
-        .collect();
     // Without a Kling code, a pasted reseller or gateway error is explained by what
     // rules/providers.yaml recognised in it; anything else is unknown.
-    let recognised = facts.get(PASTE_FINDING).is_some();
-    if code.is_none() && !recognised {
+    if code.is_none() && facts.get(PASTE_FINDING).is_none() {
         return Err(AppError::UnknownCode { input });
     }
+    let diagnosis = engine::evaluate(&rules, &facts, config.now);
     let view = View {
         rules: &rules,
         diagnosis: &diagnosis,
@@ -51,116 +46,64 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
         probes: None,
     };
     let fargs = view.args();
-    let questions = diagnosis.questions();
-
-    let stdout = match config.format {
-        Format::Json => {
-            let value = json!({
-                "code": code.map(|c| c.code),
-                "http": code.map(|c| c.http),
-                "family": code.map(|c| c.family.clone()),
-                "meaning": code.map(|c| tr.tr(&c.meaning_key())),
-                "solution": code.map(|c| tr.tr(&c.solution_key())),
-                "source": code.map(|c| c.source.clone()),
-                "messages": code.map(|c| c.messages.clone()),
-                "provider": facts.get("provider").map(|p| p.to_string()),
-                "findings": findings.iter().map(|f| {
-                    let t = view.finding_text(f, &fargs);
-                    json!({"id": f.id, "severity": f.severity.as_str(), "title": t.title,
-                           "explanation": t.explanation, "fixes": t.fixes})
-                }).collect::<Vec<_>>(),
-                "questions": questions.iter().map(|(fact, q)| json!({"fact": fact, "question": tr.tr(q)})).collect::<Vec<_>>(),
-            });
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            )
-        }
-        Format::Text | Format::Markdown => {
-            let mut out = String::new();
-            match code {
-                Some(code) => heading(&mut out, &tr, code),
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "{}",
-                        tr.tr_args("explain-pasted-heading", Some(&fargs))
-                    );
-                }
-            }
-            for f in &findings {
+    let explanation = Explanation {
+        schema_version: 1,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        lang: tr.lang.code(),
+        code: code.map(|c| c.code),
+        http: code.map(|c| c.http),
+        family: code.map(|c| c.family.clone()),
+        meaning: code.map(|c| tr.tr(&c.meaning_key())),
+        solution: code.map(|c| tr.tr(&c.solution_key())),
+        source: code.map(|c| c.source.clone()),
+        messages: code.map(|c| c.messages.clone()),
+        provider: facts.get("provider").map(|p| p.to_string()),
+        findings: diagnosis
+            .findings
+            .iter()
+            .filter(|f| f.id != engine::NO_PROBLEM_FOUND)
+            .map(|f| {
                 let t = view.finding_text(f, &fargs);
-                let _ = writeln!(out, "\n{} ({})", t.title, f.id);
-                for line in t.explanation.lines() {
-                    let _ = writeln!(out, "  {line}");
+                ExplainedFinding {
+                    id: f.id.clone(),
+                    severity: f.severity.as_str(),
+                    title: t.title,
+                    explanation: t.explanation,
+                    fixes: t.fixes,
                 }
-                for fix in &t.fixes {
-                    let _ = writeln!(out, "  → {fix}");
-                }
-            }
-            if !questions.is_empty() {
-                let _ = writeln!(out, "\n{}", tr.tr("explain-questions"));
-                for (fact, q) in &questions {
-                    let _ = writeln!(out, "  ? {}\n    → {}", tr.tr(q), view.answer_hint(fact));
-                }
-            }
-            out
-        }
+            })
+            .collect(),
+        questions: diagnosis
+            .questions()
+            .into_iter()
+            .map(|(fact, q)| OpenQuestion {
+                question: tr.tr(&q),
+                answer: view.answer_hint(&fact),
+                fact,
+            })
+            .collect(),
     };
-    Ok(Done { stdout, exit: 0 })
-}
-
-/// The official meaning and fix of a Kling code.
-fn heading(out: &mut String, tr: &crate::i18n::Tr<'_>, code: &crate::rules::ErrorCode) {
-    let mut a = FluentArgs::new();
-    a.set("code", code.code);
-    a.set("http", code.http);
-    let _ = writeln!(out, "{}", tr.tr_args("explain-heading", Some(&a)));
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        tr.tr("explain-meaning"),
-        tr.tr(&code.meaning_key())
-    );
-    let _ = writeln!(
-        out,
-        "  {} {}",
-        tr.tr("explain-solution"),
-        tr.tr(&code.solution_key())
-    );
-    if !code.messages.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {} \"{}\"",
-            tr.tr("explain-seen-as"),
-            code.messages.join("\", \"")
-        );
-    }
-    let _ = writeln!(out, "  {} [{}]", tr.tr("explain-source"), code.source);
+    Ok(Done {
+        stdout: render::output(&explanation, config.format, &tr, layout),
+        exit: 0,
+    })
 }
 
 /// `explain --list`: every official code with its HTTP status and meaning.
-fn list(rules: &crate::rules::RuleSet, tr: &crate::i18n::Tr<'_>, format: Format) -> String {
-    if format == Format::Json {
-        let codes: Vec<_> = rules
+fn list(rules: &RuleSet, tr: &Tr<'_>) -> CodeTable {
+    CodeTable {
+        schema_version: 1,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        lang: tr.lang.code(),
+        codes: rules
             .codes
             .iter()
-            .map(|c| json!({"code": c.code, "http": c.http, "family": c.family, "meaning": tr.tr(&c.meaning_key())}))
-            .collect();
-        return format!(
-            "{}\n",
-            serde_json::to_string_pretty(&codes).unwrap_or_default()
-        );
+            .map(|c| CodeRow {
+                code: c.code,
+                http: c.http,
+                family: c.family.clone(),
+                meaning: tr.tr(&c.meaning_key()),
+            })
+            .collect(),
     }
-    let mut out = String::new();
-    for c in rules.codes.iter() {
-        let _ = writeln!(
-            out,
-            "{}  HTTP {}  {}",
-            c.code,
-            c.http,
-            tr.tr(&c.meaning_key())
-        );
-    }
-    out
 }

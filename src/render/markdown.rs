@@ -23,12 +23,12 @@ fn mark(severity: Severity) -> &'static str {
 }
 
 /// Escapes `|` and folds line breaks so a cell cannot break the table.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
 /// Our own sentences: two `$` amounts in one block would read as TeX math on GitHub.
-fn prose(s: &str) -> String {
+pub(crate) fn prose(s: &str) -> String {
     if s.matches('$').count() >= 2 {
         s.replace('$', "\\$")
     } else {
@@ -38,7 +38,7 @@ fn prose(s: &str) -> String {
 
 /// Text from outside (pasted messages, fact values) as inline code: shown literally,
 /// never read as Markdown or HTML.
-fn code(s: &str) -> String {
+pub(crate) fn code(s: &str) -> String {
     let s = s.replace(['\r', '\n'], " ");
     let ticks = "`".repeat(longest_run(&s, '`') + 1);
     let pad = if s.starts_with('`') || s.ends_with('`') {

@@ -1,9 +1,12 @@
 //! Turns a diagnosis into text, JSON or Markdown. Pure: every renderer returns a
 //! `String`; the caller redacts and writes it.
 
+pub mod cost;
+pub mod explain;
 pub mod graph;
 pub mod json;
 pub mod markdown;
+pub mod probe;
 pub mod probe_text;
 pub mod report;
 pub mod rule_errors;
@@ -12,12 +15,38 @@ pub mod text;
 pub mod usage;
 
 use fluent::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::cli::Format;
 
 use crate::engine::{Diagnosis, Finding};
 use crate::facts::error_text::ParsedError;
 use crate::facts::{FactType, Facts, Value, round2};
 use crate::i18n::Tr;
 use crate::rules::RuleSet;
+
+/// What a command produced, as data: `Serialize` gives its JSON (which carries
+/// `schema_version`), the two methods its text and its Markdown, both in the user's language.
+pub trait Rendered: Serialize {
+    fn text(&self, tr: &Tr<'_>, layout: text::Layout) -> String;
+    fn markdown(&self, tr: &Tr<'_>) -> String;
+}
+
+/// The one output path of a command: its data in the chosen format.
+pub fn output(value: &impl Rendered, format: Format, tr: &Tr<'_>, layout: text::Layout) -> String {
+    match format {
+        Format::Text => value.text(tr, layout),
+        Format::Json => to_json(value),
+        Format::Markdown => value.markdown(tr),
+    }
+}
+
+/// Pretty JSON and a final line break: one object on stdout.
+pub fn to_json(value: &impl Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}
 
 /// Everything a renderer needs about one run.
 pub struct View<'a> {
