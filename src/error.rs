@@ -78,6 +78,12 @@ pub enum AppError {
     },
     /// `kling-doctor probe` found no credentials in the environment or `.env`.
     NoCredentials,
+    /// The command has no output in the `--format` asked for (never a silent fallback).
+    FormatUnsupported {
+        command: &'static str,
+        format: &'static str,
+        supported: &'static str,
+    },
     /// `cost --product` names a family without known prices (virtual try-on).
     NoProductPrice { product: String },
     /// `.env` exists but cannot be read as `NAME=value` lines.
@@ -220,6 +226,16 @@ impl AppError {
                 "error-cost-duration-not-priced"
             }
             AppError::NoCredentials => "error-probe-no-credentials",
+            AppError::FormatUnsupported {
+                command,
+                format,
+                supported,
+            } => {
+                args.set("command", *command);
+                args.set("format", *format);
+                args.set("supported", *supported);
+                "error-format-unsupported"
+            }
             AppError::Dotenv(error) => {
                 args.set("file", DOTENV_FILE);
                 match error {

@@ -14,6 +14,7 @@ error-answers-file = cannot use the answers file { $path }: { $detail }
 error-rules-invalid = the rules have { $count } problems
 error-unknown-code = `{ $input }` is not an official Kling error code (see kling-doctor explain --list)
 error-output = cannot write the output: { $detail }
+error-format-unsupported = `kling-doctor { $command }` has no { $format } output: use --format { $supported }
 
 ## Command-line syntax errors (clap's kinds, worded here).
 usage-invalid-value = `{ $value }` is not a valid value for { $arg } (possible values: { $valid })

@@ -14,6 +14,7 @@ error-answers-file = file jawaban { $path } tidak bisa dipakai: { $detail }
 error-rules-invalid = ada { $count } masalah pada aturan
 error-unknown-code = `{ $input }` bukan kode error resmi Kling (lihat kling-doctor explain --list)
 error-output = output tidak bisa ditulis: { $detail }
+error-format-unsupported = `kling-doctor { $command }` tidak punya output { $format }: pakai --format { $supported }
 
 ## Kesalahan sintaks baris perintah (jenis dari clap, dengan kata-kata kita sendiri).
 usage-invalid-value = `{ $value }` bukan nilai yang valid untuk { $arg } (nilai yang bisa dipakai: { $valid })

@@ -17,6 +17,19 @@ fn source(config: &Config, dir: Option<std::path::PathBuf>) -> RuleSource {
     dir.map_or_else(|| config.rules.clone(), RuleSource::Dir)
 }
 
+/// A format a rule tool cannot print: exit 2, not a silent fallback to text.
+fn unsupported(command: &'static str, format: Format, supported: &'static str) -> AppError {
+    AppError::FormatUnsupported {
+        command,
+        format: match format {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+        },
+        supported,
+    }
+}
+
 /// Loads the rules and their scenarios; every problem of either is reported.
 fn load_all(source: &RuleSource) -> Result<(RuleSet, Messages, Vec<scenario::Scenario>), AppError> {
     let (rules, messages) = load_rules(source)?;
@@ -29,7 +42,11 @@ fn load_all(source: &RuleSource) -> Result<(RuleSet, Messages, Vec<scenario::Sce
 }
 
 /// Validates `dir` (or `--rules`, or the built-in rules) and reports what it holds.
+/// The outcome is one sentence (problems go to stderr with their place): text only.
 pub fn check(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, AppError> {
+    if config.format != Format::Text {
+        return Err(unsupported("rules check", config.format, "text"));
+    }
     let (rules, messages, scenarios) = load_all(&source(config, dir))?;
     let tr = messages.tr(config.lang);
     let mut args = FluentArgs::new();
@@ -51,6 +68,9 @@ pub fn check(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, A
 
 /// Runs the scenarios; exit 1 when one fails.
 pub fn test(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, AppError> {
+    if config.format == Format::Markdown {
+        return Err(unsupported("rules test", config.format, "text|json"));
+    }
     let (rules, messages, scenarios) = load_all(&source(config, dir))?;
     let report = scenarios::run(&rules, &messages, &scenarios, config.now);
     let stdout = match config.format {

@@ -238,6 +238,7 @@ fn json_of(name: &str, goal: &Goal, ended: &Ended) -> Json {
         _ => {}
     }
     json!({
+        "schema_version": 1,
         "watch": name,
         "ok": ended.ok,
         "waited_s": (ended.waited.as_secs_f64() * 10.0).round() / 10.0,

@@ -154,6 +154,7 @@ pub fn json(report: &Report<'_>) -> String {
         .collect();
     let c = &report.coverage;
     let value = json!({
+        "schema_version": 1,
         "scenarios": report.outcomes.len(),
         "passed": report.outcomes.len() - report.failed(),
         "failed": failed,
