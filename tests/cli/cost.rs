@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::support::Run;
+use crate::support::{Expect, Run};
 
 /// (arguments, fields the JSON must have with these values)
 const PRICED: &[(&[&str], &str)] = &[
@@ -130,163 +130,273 @@ fn prices_follow_the_official_table() {
     }
 }
 
-/// (arguments, language, text stdout must contain)
-const TEXT: &[(&[&str], &str, &[&str])] = &[
-    (
-        &["--model", "kling-v2-6", "--mode", "pro", "--duration", "10"],
-        "en",
-        &[
-            "kling-v2-6 · pro · 10 s",
-            "One video: 5 units ($0.70)",
-            "already has the lowest official price",
-        ],
-    ),
-    (
-        &[
-            "--model",
-            "v3",
-            "--mode",
-            "pro",
-            "--duration",
-            "10",
-            "--count",
-            "4",
-            "--units-left",
-            "50",
-        ],
-        "en",
-        &[
-            "4 videos: 32 units ($4.48)",
-            "50 units left cover 6 videos",
-            "Cheaper: kling-v2-5-turbo costs 5 units ($0.70)",
-            "3 units ($0.42) less per video",
-            "saves 12 units ($1.68)",
-            "cover 10 videos",
-        ],
-    ),
-    (
-        &["--model", "kling-v1", "--duration", "5"],
-        "en",
-        &["One video: 1 unit ($0.14)   [IS]", "third-party"],
-    ),
-    (
-        &[
-            "--model",
-            "v3",
-            "--mode",
-            "pro",
-            "--duration",
-            "10",
-            "--count",
-            "4",
-            "--units-left",
-            "50",
-        ],
-        "id",
-        &[
-            "10 detik",
-            "Satu video: 8 unit ($1.12)",
-            "Sisa 50 unit cukup untuk 6 video",
-            "Lebih murah: kling-v2-5-turbo",
-        ],
-    ),
-    (
-        &["--model", "kling-v1", "--duration", "5"],
-        "id",
-        &["pihak ketiga"],
-    ),
-];
-
-#[test]
-fn text_reads_in_both_languages() {
-    for (args, lang, needles) in TEXT {
-        let out = Run::new(["cost", "--lang", lang].iter().chain(args.iter())).run();
-        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
-        for n in *needles {
-            assert!(
-                out.stdout.contains(n),
-                "{args:?} {lang}: no {n:?} in\n{}",
-                out.stdout
-            );
-        }
+/// Expects text in `lang` (on stdout, or on stderr for a refusal with exit 2).
+const fn says(status: i32, stdout: &'static [&'static str], stderr: &'static [&'static str]) -> Expect {
+    Expect {
+        status,
+        stdout,
+        stderr,
+        json: &[],
     }
 }
 
-/// (arguments, text stderr must contain): all exit 2 with nothing on stdout.
-const REFUSED: &[(&[&str], &[&str])] = &[
+/// (arguments after `cost`, language, expectations): text and Markdown, both languages.
+const TEXT: &[(&[&str], &str, Expect)] = &[
+    (
+        &["--model", "kling-v2-6", "--mode", "pro", "--duration", "10"],
+        "en",
+        says(
+            0,
+            &[
+                "kling-v2-6 · pro · 10 s",
+                "One video: 5 units ($0.70)",
+                "already has the lowest official price",
+            ],
+            &[],
+        ),
+    ),
+    (
+        &[
+            "--model",
+            "v3",
+            "--mode",
+            "pro",
+            "--duration",
+            "10",
+            "--count",
+            "4",
+            "--units-left",
+            "50",
+        ],
+        "en",
+        says(
+            0,
+            &[
+                "4 videos: 32 units ($4.48)",
+                "50 units left cover 6 videos",
+                "Cheaper: kling-v2-5-turbo costs 5 units ($0.70)",
+                "3 units ($0.42) less per video",
+                "saves 12 units ($1.68)",
+                "cover 10 videos",
+            ],
+            &[],
+        ),
+    ),
+    (
+        &["--model", "kling-v1", "--duration", "5"],
+        "en",
+        says(0, &["One video: 1 unit ($0.14)   [IS]", "third-party"], &[]),
+    ),
+    (
+        &[
+            "--model",
+            "v3",
+            "--mode",
+            "pro",
+            "--duration",
+            "10",
+            "--count",
+            "4",
+            "--units-left",
+            "50",
+        ],
+        "id",
+        says(
+            0,
+            &[
+                "10 detik",
+                "Satu video: 8 unit ($1.12)",
+                "Sisa 50 unit cukup untuk 6 video",
+                "Lebih murah: kling-v2-5-turbo",
+            ],
+            &[],
+        ),
+    ),
+    (
+        &["--model", "kling-v1", "--duration", "5"],
+        "id",
+        says(0, &["pihak ketiga"], &[]),
+    ),
+    // Markdown for a ticket: the setup as a heading, one item per figure; two dollar
+    // amounts in one item are escaped so GitHub does not read them as TeX.
+    (
+        &[
+            "--model",
+            "v3",
+            "--mode",
+            "pro",
+            "--duration",
+            "10",
+            "--count",
+            "4",
+            "--units-left",
+            "50",
+            "--format",
+            "markdown",
+        ],
+        "en",
+        says(
+            0,
+            &[
+                "## kling-v3 · pro · 10 s · without audio\n\n",
+                "- One video: 8 units ($1.12)   [K-PRICE-V]\n",
+                "- 4 videos: 32 units ($4.48)\n",
+                "- 50 units left cover 6 videos.\n",
+                "costs 5 units (\\$0.70)",
+            ],
+            &[],
+        ),
+    ),
+    (
+        &[
+            "--model",
+            "v2.1-master",
+            "--duration",
+            "10",
+            "--format",
+            "markdown",
+        ],
+        "id",
+        says(
+            0,
+            &[
+                "## kling-v2-1-master · 10 detik · tanpa audio\n\n",
+                "- Satu video: 20 unit ($2.80)   [IS]\n",
+                "- ! Harga ini berasal dari ringkasan pihak ketiga",
+            ],
+            &[],
+        ),
+    ),
+    (
+        &[
+            "--product",
+            "image",
+            "--model",
+            "v3",
+            "--count",
+            "100",
+            "--format",
+            "markdown",
+        ],
+        "id",
+        says(
+            0,
+            &["## kling-v3 · ", "- Satu gambar: 8 unit gambar ($0.028)"],
+            &[],
+        ),
+    ),
+    // Refusals: exit 2, nothing on stdout, the reason on stderr.
     (
         &["--model", "kling-v9"],
-        &[
-            "unknown model `kling-v9`",
-            "did you mean",
-            "known models: kling-v1, kling-v1-5",
-        ],
+        "en",
+        says(
+            2,
+            &[],
+            &[
+                "unknown model `kling-v9`",
+                "did you mean",
+                "known models: kling-v1, kling-v1-5",
+            ],
+        ),
+    ),
+    (
+        &["--model", "kling-v9"],
+        "id",
+        says(2, &[], &["tidak dikenal"]),
     ),
     (
         &["--model", "kling-v1", "--duration", "7"],
-        &["priced per clip", "only 5 s, 10 s", "not 7 s"],
+        "en",
+        says(2, &[], &["priced per clip", "only 5 s, 10 s", "not 7 s"]),
     ),
     (
         &["--model", "kling-v2-6", "--mode", "4k"],
-        &[
-            "kling-v2-6 has no price for 4k without audio",
-            "std, pro, pro --audio",
-        ],
+        "en",
+        says(
+            2,
+            &[],
+            &[
+                "kling-v2-6 has no price for 4k without audio",
+                "std, pro, pro --audio",
+            ],
+        ),
     ),
     (
         &["--model", "kling-v2-5-turbo", "--mode", "pro", "--audio"],
-        &["no price for pro with native audio"],
+        "en",
+        says(2, &[], &["no price for pro with native audio"]),
     ),
     (
         &["--model", "kling-v2-6", "--mode", "8k"],
-        &["`mode` must be one of std, pro, 4k"],
+        "en",
+        says(2, &[], &["`mode` must be one of std, pro, 4k"]),
     ),
     (
         &["--model", "kling-v2-6", "--duration", "0"],
-        &["`duration` must be at least 1"],
+        "en",
+        says(2, &[], &["`duration` must be at least 1"]),
     ),
     (
         &["--model", "kling-v2-6", "--units-left", "lots"],
-        &["`units_left` must be a number"],
+        "en",
+        says(2, &[], &["`units_left` must be a number"]),
     ),
-    (&["--mode", "pro"], &["--model"]),
+    (&["--mode", "pro"], "en", says(2, &[], &["--model"])),
     (
         &["--model", "kling-v2-6", "--mode", "std", "--audio"],
-        &[
-            "kling-v2-6 has no price for std with native audio",
-            "pro --audio",
-        ],
+        "en",
+        says(
+            2,
+            &[],
+            &[
+                "kling-v2-6 has no price for std with native audio",
+                "pro --audio",
+            ],
+        ),
     ),
     (
         &["--product", "image", "--model", "kling-v2-6"],
-        &["unknown model `kling-v2-6`", "kling-v3, kling-v3-omni"],
+        "en",
+        says(
+            2,
+            &[],
+            &["unknown model `kling-v2-6`", "kling-v3, kling-v3-omni"],
+        ),
     ),
     (
         &["--product", "try-on", "--model", "kling-v1"],
-        &["no prices for try-on"],
+        "en",
+        says(2, &[], &["no prices for try-on"]),
     ),
     (
         &["--product", "audio", "--model", "kling-v1"],
-        &["`product`"],
+        "en",
+        says(2, &[], &["`product`"]),
     ),
 ];
 
 #[test]
-fn bad_requests_are_refused_clearly() {
-    for (args, needles) in REFUSED {
-        let out = Run::new(["cost"].iter().chain(args.iter())).run();
-        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
-        assert!(out.stdout.is_empty(), "{args:?}");
-        for n in *needles {
-            assert!(
-                out.stderr.contains(n),
-                "{args:?}: no {n:?} in\n{}",
-                out.stderr
-            );
+fn text_markdown_and_refusals_in_both_languages() {
+    for (args, lang, expect) in TEXT {
+        Run::new(["cost", "--lang", lang].iter().chain(args.iter()))
+            .run()
+            .expect(expect);
+    }
+}
+
+#[test]
+fn json_carries_the_schema_version_in_both_languages() {
+    for lang in ["en", "id"] {
+        for product in ["video", "image"] {
+            Run::new([
+                "cost", "--product", product, "--model", "v3", "--lang", lang, "--format", "json",
+            ])
+            .run()
+            .status(0)
+            .json_at("/schema_version", json!(1))
+            .json_at("/lang", json!(lang));
         }
     }
-    let id = Run::new(["cost", "--model", "kling-v9", "--lang", "id"]).run();
-    assert!(id.stderr.contains("tidak dikenal"), "{}", id.stderr);
 }
 
 #[test]

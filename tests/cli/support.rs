@@ -186,10 +186,56 @@ impl Output {
         self
     }
 
+    pub fn stdout_lacks(&self, needle: &str) -> &Self {
+        if self.stdout.contains(needle) {
+            self.fail(&format!("stdout without {needle:?}"));
+        }
+        self
+    }
+
+    /// Every expectation of `row`, as one table row of a test states them.
+    pub fn expect(&self, row: &Expect) -> &Self {
+        self.status(row.status);
+        for needle in row.stdout {
+            self.stdout_contains(needle);
+        }
+        for needle in row.stderr {
+            self.stderr_contains(needle);
+        }
+        for (pointer, value) in row.json {
+            let value = serde_json::from_str(value)
+                .unwrap_or_else(|e| panic!("bad JSON {value:?} in a test row: {e}"));
+            self.json_at(pointer, value);
+        }
+        if row.status == 2 {
+            self.stdout_empty();
+        }
+        self
+    }
+
     /// How every refusal looks: exit 2, nothing on stdout, `needle` on stderr.
     pub fn refused(&self, needle: &str) -> &Self {
         self.status(2).stdout_empty().stderr_contains(needle)
     }
+}
+
+/// What one table row expects of a run: the exit code (2 also means nothing on stdout),
+/// texts on stdout and stderr, and JSON values at RFC 6901 pointers (values as JSON text).
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    pub status: i32,
+    pub stdout: &'static [&'static str],
+    pub stderr: &'static [&'static str],
+    pub json: &'static [(&'static str, &'static str)],
+}
+
+impl Expect {
+    pub const OK: Expect = Expect {
+        status: 0,
+        stdout: &[],
+        stderr: &[],
+        json: &[],
+    };
 }
 
 /// Copies a directory tree (a rules directory to break or extend in a test).
