@@ -13,8 +13,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-#[path = "src/derived.rs"]
-mod derived;
 #[path = "src/facts/catalog.rs"]
 mod facts_catalog;
 #[path = "src/facts/value.rs"]

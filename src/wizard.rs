@@ -12,10 +12,10 @@ use crate::cli::Format;
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
-use crate::facts::error_text::ParsedError;
-use crate::facts::input::apply_error;
 use crate::facts::{FactDef, Facts, Origin, Value};
 use crate::i18n::Tr;
+use crate::input::apply_error;
+use crate::input::error_text::ParsedError;
 use crate::redact::Redactor;
 use crate::render::View;
 use crate::rules::RuleSet;
@@ -154,8 +154,8 @@ pub fn finish(session: &Session, view: &View<'_>, config: &Config, stdout: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::input::apply_pair;
     use crate::i18n::Lang;
+    use crate::input::apply_pair;
     use crate::rules::{self, RuleSource};
 
     fn rules() -> RuleSet {

@@ -9,12 +9,12 @@ use crate::cli::{DiagnoseArgs, Format};
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
-use crate::facts::error_text::ParsedError;
-use crate::facts::input::{
-    MAX_ANSWERS_BYTES, apply_error, apply_pair, apply_request, parse_answers, split_set,
-};
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
+use crate::input::error_text::ParsedError;
+use crate::input::{
+    MAX_ANSWERS_BYTES, apply_error, apply_pair, apply_request, parse_answers, split_set,
+};
 use crate::probe::{ProbeConfig, ProbeReport};
 use crate::redact::Redactor;
 use crate::render::report::ReportEnv;

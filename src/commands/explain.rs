@@ -11,8 +11,8 @@ use crate::cli::{ExplainArgs, Format};
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
-use crate::facts::input::apply_error;
 use crate::facts::{Facts, Origin};
+use crate::input::apply_error;
 use crate::render::View;
 use crate::rules::providers::PASTE_FINDING;
 

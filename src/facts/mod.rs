@@ -3,8 +3,6 @@
 //! `catalog` and `value` are the pure part the rule compiler in `build.rs` shares.
 
 mod catalog;
-pub mod error_text;
-pub mod input;
 mod value;
 
 pub use crate::pricing::round2;

@@ -14,9 +14,9 @@ pub mod usage;
 use fluent::{FluentArgs, FluentValue};
 
 use crate::engine::{Diagnosis, Finding};
-use crate::facts::error_text::ParsedError;
 use crate::facts::{FactType, Facts, Value, round2};
 use crate::i18n::Tr;
+use crate::input::error_text::ParsedError;
 use crate::rules::RuleSet;
 
 /// Everything a renderer needs about one run.

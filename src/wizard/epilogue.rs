@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 
 use super::{Session, help_key};
-use crate::facts::error_text::first_json_object;
-use crate::facts::input::apply_error;
 use crate::facts::{Facts, Origin};
+use crate::input::apply_error;
+use crate::input::error_text::first_json_object;
 use crate::render::View;
 use crate::rules::{RuleSet, RuleSource};
 
@@ -118,7 +118,7 @@ fn quote(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::input::apply_pair;
+    use crate::input::apply_pair;
     use crate::rules;
 
     #[test]

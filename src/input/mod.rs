@@ -1,15 +1,19 @@
-//! Gathers facts from what the user typed: `--error`, `--answers FILE`, `--set KEY=VALUE`.
-//! Every value goes through the catalogue, so a bad key or value is caught here (exit 2).
+//! Gathers facts from what the user typed: `--error`, `--answers FILE`, `--set KEY=VALUE`,
+//! `--request FILE` and pastes (`error_text`). Every value goes through the catalogue, so a
+//! bad key or value is caught here (exit 2). It sits above `rules` and `error`: reading
+//! needs the rule set and words its refusals as `AppError`.
+
+pub mod error_text;
 
 use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
-use super::error_text::{self, ParsedError};
-use super::{Facts, Origin, Value};
 use crate::error::AppError;
+use crate::facts::{Facts, Origin, Value};
 use crate::rules::RuleSet;
 use crate::rules::providers::{Reading, Subject};
+use error_text::ParsedError;
 
 /// Largest answers file read, so a wrong path cannot make us swallow a huge file.
 pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
