@@ -12,6 +12,7 @@ use crate::cli::Format;
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
+use crate::facts::key;
 use crate::facts::{FactDef, Facts, Origin, Value};
 use crate::i18n::Tr;
 use crate::input::apply_error;
@@ -88,7 +89,7 @@ pub fn converse(
     probe: Option<Probe<'_>>,
 ) -> Result<Session, AppError> {
     let mut session = Session::default();
-    if facts.get("error").is_none() && facts.get("error_code").is_none() {
+    if facts.get(key::ERROR).is_none() && facts.get(key::ERROR_CODE).is_none() {
         session.asked_error = true;
         if let Some(text) = asker.error()? {
             *error = Some(apply_error(facts, &text, rules, Origin::Wizard));
