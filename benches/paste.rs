@@ -7,9 +7,9 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kling_doctor::facts::error_text;
-use kling_doctor::facts::input::apply_error;
 use kling_doctor::facts::{Facts, Origin};
+use kling_doctor::input::apply_error;
+use kling_doctor::input::error_text;
 use kling_doctor::rules::{self, RuleSource};
 
 /// A curl dump of about 100 KB: most of it a long prompt, as real dumps are.

@@ -3,9 +3,11 @@
 
 use jiff::Timestamp;
 
-use crate::facts::{FactType, Facts, Value};
-use crate::pricing::{Model, Quote, Serves, Setup};
+use crate::facts::key;
+use crate::facts::{Facts, Value};
+use crate::pricing::{Model, Quote, Serves, Setup, TEST_VIDEO};
 use crate::rules::RuleSet;
+pub use crate::rules::computed::{DERIVED, DerivedDef, DerivedKind, fact_type, get};
 
 fn word(w: &str) -> Value {
     Value::Text(w.to_string())
@@ -17,219 +19,12 @@ fn mode_static(mode: &str) -> &'static str {
     match mode {
         "pro" => "pro",
         "4k" => "4k",
-        _ => CHEAPEST_MODE,
+        _ => TEST_VIDEO.mode,
     }
 }
-
-/// The type of a computed fact, for validating the literals rules compare it with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DerivedKind {
-    Number,
-    /// One of the `family` values of `rules/error-codes.yaml`, or `unknown`.
-    ErrorFamily,
-    Model,
-    /// A word from a fixed set (`yes`/`no`, a product family, a mode or `none`).
-    Word,
-}
-
-/// One computed fact and the input facts it needs (optional ones have defaults).
-pub struct DerivedDef {
-    pub key: &'static str,
-    pub kind: DerivedKind,
-    pub inputs: &'static [&'static str],
-}
-
-/// Every computed fact rules may name.
-pub const DERIVED: &[DerivedDef] = &[
-    DerivedDef {
-        key: "error_family",
-        kind: DerivedKind::ErrorFamily,
-        inputs: &["error_code"],
-    },
-    DerivedDef {
-        key: "video_cost",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "video_cost_usd",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "batch_cost",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "batch_cost_usd",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "test_model",
-        kind: DerivedKind::Model,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "test_video_cost",
-        kind: DerivedKind::Number,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "saving_per_video",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "videos_covered",
-        kind: DerivedKind::Number,
-        inputs: &["units_left", "model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "units_short",
-        kind: DerivedKind::Number,
-        inputs: &["units_left", "model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "days_until_expiry",
-        kind: DerivedKind::Number,
-        inputs: &["package_expires"],
-    },
-    DerivedDef {
-        key: "free_slots",
-        kind: DerivedKind::Number,
-        inputs: &["running_tasks", "concurrency_limit"],
-    },
-    DerivedDef {
-        key: "request_product",
-        kind: DerivedKind::Word,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "pack_family_match",
-        kind: DerivedKind::Word,
-        inputs: &["pack_product"],
-    },
-    DerivedDef {
-        key: "video_mode",
-        kind: DerivedKind::Word,
-        inputs: &["model", "mode"],
-    },
-    DerivedDef {
-        key: "request_cost",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "dearest_video",
-        kind: DerivedKind::Number,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "price_estimate",
-        kind: DerivedKind::Word,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "price_source",
-        kind: DerivedKind::Word,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "cheaper_model",
-        kind: DerivedKind::Word,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "cheaper_cost",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "model_saving",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "mode_saving",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "duration_saving",
-        kind: DerivedKind::Number,
-        inputs: &["model", "mode", "duration"],
-    },
-    DerivedDef {
-        key: "purchase_lag",
-        kind: DerivedKind::Word,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "key_account",
-        kind: DerivedKind::Word,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "credits_source",
-        kind: DerivedKind::Word,
-        inputs: &[],
-    },
-    DerivedDef {
-        key: "model_endpoint",
-        kind: DerivedKind::Word,
-        inputs: &["model", "endpoint"],
-    },
-    DerivedDef {
-        key: "clock_skew_abs",
-        kind: DerivedKind::Number,
-        inputs: &["clock_skew_s"],
-    },
-    DerivedDef {
-        key: "clock_direction",
-        kind: DerivedKind::Word,
-        inputs: &["clock_skew_s"],
-    },
-    DerivedDef {
-        key: "audio_mode",
-        kind: DerivedKind::Word,
-        inputs: &["model", "mode", "audio"],
-    },
-];
-
-/// The setup clip of the cheapest test video, and what "shorter" means in a fix.
-const TEST_CLIP_S: u32 = 5;
-
-/// The mode a cheaper-mode fix points to.
-const CHEAPEST_MODE: &str = "std";
 
 /// Remaining-unit statistics lag up to 12 h (K-USAGE).
 const BALANCE_LAG_HOURS: f64 = 12.0;
-
-pub fn get(key: &str) -> Option<&'static DerivedDef> {
-    DERIVED.iter().find(|d| d.key == key)
-}
-
-/// The fact type rules see for a computed fact.
-pub fn fact_type(kind: DerivedKind, rules_families: &[String]) -> FactType {
-    match kind {
-        DerivedKind::Number => FactType::Number,
-        DerivedKind::Model => FactType::Model,
-        DerivedKind::Word => FactType::Text,
-        DerivedKind::ErrorFamily => FactType::Enum(
-            rules_families
-                .iter()
-                .cloned()
-                .chain(std::iter::once("unknown".to_string()))
-                .map(|value| crate::facts::EnumValue {
-                    value,
-                    aliases: Vec::new(),
-                })
-                .collect(),
-        ),
-    }
-}
 
 /// Computes `def` from `facts`; `Err` lists the input facts still missing (empty when
 /// the inputs are known but have no price, e.g. a mode the model does not offer).
@@ -257,26 +52,26 @@ pub fn compute(
     };
     // The model, and its setup: a model without a mode needs no `mode` fact.
     let video = || -> Result<(&Model, Setup<'_>), Vec<String>> {
-        let model = match text("model") {
+        let model = match text(key::MODEL) {
             Some(id) => pricing.resolve_model(id).ok_or_else(Vec::new)?,
-            None => return Err(missing(&["model", "mode", "duration"])),
+            None => return Err(missing(&[key::MODEL, key::MODE, key::DURATION])),
         };
         let needed: &[&str] = if model.takes_mode() {
-            &["mode", "duration"]
+            &[key::MODE, key::DURATION]
         } else {
-            &["duration"]
+            &[key::DURATION]
         };
         need(needed)?;
-        let seconds = number("duration")
+        let seconds = number(key::DURATION)
             .and_then(|d| u32::try_from(d as i64).ok())
             .ok_or_else(Vec::new)?;
         Ok((
             model,
             Setup {
-                mode: text("mode").unwrap_or(CHEAPEST_MODE),
+                mode: text(key::MODE).unwrap_or(TEST_VIDEO.mode),
                 seconds,
-                audio: text("audio") == Some("yes"),
-                voice: text("voice") == Some("yes"),
+                audio: text(key::AUDIO) == Some("yes"),
+                voice: text(key::VOICE) == Some("yes"),
             },
         ))
     };
@@ -296,80 +91,80 @@ pub fn compute(
         let other = pricing.quote_setup(model, change(setup));
         Ok(other.map_or(0.0, |q| (own.units - q.units).max(0.0)))
     };
-    let product = text("product").unwrap_or("video");
-    let count = number("count").unwrap_or(1.0);
+    let product = text(key::PRODUCT).unwrap_or("video");
+    let count = number(key::COUNT).unwrap_or(1.0);
     let test = pricing.cheapest_test_video();
     let value = match def.key {
-        "error_family" => {
-            need(&["error_code"])?;
-            let code = number("error_code").and_then(|c| u32::try_from(c as i64).ok());
+        key::ERROR_FAMILY => {
+            need(&[key::ERROR_CODE])?;
+            let code = number(key::ERROR_CODE).and_then(|c| u32::try_from(c as i64).ok());
             let family = code
                 .and_then(|c| rules.codes.get(c))
                 .map_or("unknown", |c| c.family.as_str());
             Value::Text(family.to_string())
         }
-        "video_cost" => Value::Number(video_cost()?),
-        "video_cost_usd" => Value::Number(video_cost()? * pricing.unit_usd),
-        "batch_cost" => Value::Number(video_cost()? * count),
-        "batch_cost_usd" => Value::Number(video_cost()? * count * pricing.unit_usd),
-        "test_model" => Value::Text(test.ok_or_else(Vec::new)?.0.id.clone()),
-        "test_video_cost" => Value::Number(test.ok_or_else(Vec::new)?.1.units),
-        "saving_per_video" => Value::Number(video_cost()? - test.ok_or_else(Vec::new)?.1.units),
-        "videos_covered" => {
-            need(&["units_left"])?;
+        key::VIDEO_COST => Value::Number(video_cost()?),
+        key::VIDEO_COST_USD => Value::Number(video_cost()? * pricing.unit_usd),
+        key::BATCH_COST => Value::Number(video_cost()? * count),
+        key::BATCH_COST_USD => Value::Number(video_cost()? * count * pricing.unit_usd),
+        key::TEST_MODEL => Value::Text(test.ok_or_else(Vec::new)?.0.id.clone()),
+        key::TEST_VIDEO_COST => Value::Number(test.ok_or_else(Vec::new)?.1.units),
+        key::SAVING_PER_VIDEO => Value::Number(video_cost()? - test.ok_or_else(Vec::new)?.1.units),
+        key::VIDEOS_COVERED => {
+            need(&[key::UNITS_LEFT])?;
             let cost = video_cost()?;
-            let left = number("units_left").unwrap_or(0.0);
+            let left = number(key::UNITS_LEFT).unwrap_or(0.0);
             Value::Number(if cost > 0.0 {
                 (left / cost).floor()
             } else {
                 0.0
             })
         }
-        "units_short" => {
-            need(&["units_left"])?;
-            Value::Number((video_cost()? - number("units_left").unwrap_or(0.0)).max(0.0))
+        key::UNITS_SHORT => {
+            need(&[key::UNITS_LEFT])?;
+            Value::Number((video_cost()? - number(key::UNITS_LEFT).unwrap_or(0.0)).max(0.0))
         }
-        "days_until_expiry" => match facts.get("package_expires") {
+        key::DAYS_UNTIL_EXPIRY => match facts.get(key::PACKAGE_EXPIRES) {
             Some(Value::Date { at, .. }) => {
                 Value::Number(((at.as_second() - now.as_second()) as f64 / 86_400.0).floor())
             }
-            _ => return Err(missing(&["package_expires"])),
+            _ => return Err(missing(&[key::PACKAGE_EXPIRES])),
         },
-        "free_slots" => {
-            need(&["running_tasks", "concurrency_limit"])?;
-            let free =
-                number("concurrency_limit").unwrap_or(0.0) - number("running_tasks").unwrap_or(0.0);
+        key::FREE_SLOTS => {
+            need(&[key::RUNNING_TASKS, key::CONCURRENCY_LIMIT])?;
+            let free = number(key::CONCURRENCY_LIMIT).unwrap_or(0.0)
+                - number(key::RUNNING_TASKS).unwrap_or(0.0);
             Value::Number(free.max(0.0))
         }
         // Kling-doctor is about video first: a request of unknown family is a video one.
-        "request_product" => word(product),
-        "pack_family_match" => match text("pack_product") {
+        key::REQUEST_PRODUCT => word(product),
+        key::PACK_FAMILY_MATCH => match text(key::PACK_PRODUCT) {
             Some(pack) => word(if pack == product { "yes" } else { "no" }),
-            None => return Err(missing(&["pack_product"])),
+            None => return Err(missing(&[key::PACK_PRODUCT])),
         },
-        "video_mode" => {
+        key::VIDEO_MODE => {
             let (model, setup) = video()?;
             if model.takes_mode() {
-                need(&["mode"])?;
+                need(&[key::MODE])?;
                 word(setup.mode)
             } else {
                 word("none")
             }
         }
-        "request_cost" => match product {
+        key::REQUEST_COST => match product {
             "image" => {
-                need(&["model"])?;
-                let model = text("model").unwrap_or_default();
+                need(&[key::MODEL])?;
+                let model = text(key::MODEL).unwrap_or_default();
                 Value::Number(pricing.resolve_image(model).ok_or_else(Vec::new)?.per_image)
             }
             "video" => Value::Number(video_cost()?),
             _ => return Err(Vec::new()),
         },
-        "dearest_video" => Value::Number(pricing.dearest_video()),
-        "price_estimate" | "price_source" => {
+        key::DEAREST_VIDEO => Value::Number(pricing.dearest_video()),
+        key::PRICE_ESTIMATE | key::PRICE_SOURCE => {
             let (source, third_party) = if product == "image" {
-                need(&["model"])?;
-                let model = text("model").unwrap_or_default();
+                need(&[key::MODEL])?;
+                let model = text(key::MODEL).unwrap_or_default();
                 let image = pricing.resolve_image(model).ok_or_else(Vec::new)?;
                 (image.source.clone(), image.third_party)
             } else {
@@ -377,54 +172,54 @@ pub fn compute(
                 (q.source, q.third_party)
             };
             match def.key {
-                "price_source" => Value::Text(source),
+                key::PRICE_SOURCE => Value::Text(source),
                 _ => word(if third_party { "yes" } else { "no" }),
             }
         }
         // `none` when no other official model makes the same video for less.
-        "cheaper_model" | "cheaper_cost" | "model_saving" => {
+        key::CHEAPER_MODEL | key::CHEAPER_COST | key::MODEL_SAVING => {
             let (model, setup) = video()?;
             let own = pricing.quote_setup(model, setup).map_err(|_| Vec::new())?;
             let cheaper = pricing.cheaper_model(model, setup);
             match def.key {
-                "cheaper_model" => word(cheaper.map_or("none", |(m, _)| m.id.as_str())),
-                "cheaper_cost" => Value::Number(cheaper.map_or(own.units, |(_, q)| q.units)),
+                key::CHEAPER_MODEL => word(cheaper.map_or("none", |(m, _)| m.id.as_str())),
+                key::CHEAPER_COST => Value::Number(cheaper.map_or(own.units, |(_, q)| q.units)),
                 _ => Value::Number(cheaper.map_or(0.0, |(_, q)| own.units - q.units)),
             }
         }
-        "clock_skew_abs" | "clock_direction" => {
-            let skew = number("clock_skew_s").ok_or_else(|| missing(&["clock_skew_s"]))?;
+        key::CLOCK_SKEW_ABS | key::CLOCK_DIRECTION => {
+            let skew = number(key::CLOCK_SKEW_S).ok_or_else(|| missing(&[key::CLOCK_SKEW_S]))?;
             match def.key {
-                "clock_skew_abs" => Value::Number(skew.abs().round()),
+                key::CLOCK_SKEW_ABS => Value::Number(skew.abs().round()),
                 _ => word(if skew < 0.0 { "behind" } else { "ahead" }),
             }
         }
-        "mode_saving" => Value::Number(saving(&|s| Setup {
-            mode: CHEAPEST_MODE,
+        key::MODE_SAVING => Value::Number(saving(&|s| Setup {
+            mode: TEST_VIDEO.mode,
             ..s
         })?),
-        "duration_saving" => Value::Number(saving(&|s| Setup {
-            seconds: TEST_CLIP_S.min(s.seconds),
+        key::DURATION_SAVING => Value::Number(saving(&|s| Setup {
+            seconds: TEST_VIDEO.seconds.min(s.seconds),
             ..s
         })?),
-        "purchase_lag" => word(match number("purchased_hours_ago") {
+        key::PURCHASE_LAG => word(match number(key::PURCHASED_HOURS_AGO) {
             Some(h) if h < BALANCE_LAG_HOURS => "likely",
             Some(_) => "excluded",
             None => "unknown",
         }),
-        "key_account" => word(text("key_matches_account").unwrap_or("unknown")),
-        "credits_source" => word(text("credits_from").unwrap_or("unknown")),
-        "model_endpoint" => {
-            need(&["model", "endpoint"])?;
-            let model = text("model").unwrap_or_default();
-            match pricing.serves(model, text("endpoint").unwrap_or_default()) {
+        key::KEY_ACCOUNT => word(text(key::KEY_MATCHES_ACCOUNT).unwrap_or("unknown")),
+        key::CREDITS_SOURCE => word(text(key::CREDITS_FROM).unwrap_or("unknown")),
+        key::MODEL_ENDPOINT => {
+            need(&[key::MODEL, key::ENDPOINT])?;
+            let model = text(key::MODEL).unwrap_or_default();
+            match pricing.serves(model, text(key::ENDPOINT).unwrap_or_default()) {
                 Serves::Yes => word("yes"),
                 Serves::No => word("no"),
                 Serves::NotKnown => return Err(Vec::new()),
             }
         }
-        "audio_mode" => {
-            need(&["audio"])?;
+        key::AUDIO_MODE => {
+            need(&[key::AUDIO])?;
             let (model, setup) = video()?;
             let audio_prices = model.prices.iter().any(|p| p.audio == Some(true));
             let offered =

@@ -13,6 +13,7 @@ pub mod error;
 pub mod facts;
 pub mod help;
 pub mod i18n;
+pub mod input;
 pub mod prefilter;
 pub mod pricing;
 pub mod probe;

@@ -111,6 +111,16 @@ pub struct Setup<'a> {
     pub voice: bool,
 }
 
+/// The video a fix suggests to test with: the cheapest mode, the shortest common clip, no
+/// audio. Its mode is also what a cheaper-mode fix points to, and its length what
+/// "shorter" means.
+pub const TEST_VIDEO: Setup<'static> = Setup {
+    mode: "std",
+    seconds: 5,
+    audio: false,
+    voice: false,
+};
+
 /// Whether a model serves an endpoint, by the matrix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Serves {
@@ -277,9 +287,9 @@ impl Pricing {
             .fold(0.0, f64::max)
     }
 
-    /// The cheapest officially priced video for tests: a 5 s clip without audio, in `std` mode.
+    /// The cheapest officially priced `TEST_VIDEO`.
     pub fn cheapest_test_video(&self) -> Option<(&Model, Quote)> {
-        self.cheapest_for("std", 5, false)
+        self.cheapest_for(TEST_VIDEO.mode, TEST_VIDEO.seconds, TEST_VIDEO.audio)
     }
 
     /// The officially priced model whose video of this mode, length and audio setting costs

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
+use crate::facts::key;
 use crate::facts::{Facts, Value, round2};
 use crate::pricing::Pricing;
 use crate::probe::ledger::LedgerRow;
@@ -282,10 +283,10 @@ pub fn cost_facts(
         _ => None,
     };
     let (Some(model), Some(mode), Some(seconds)) = (
-        text("model"),
-        text("mode"),
+        text(key::MODEL),
+        text(key::MODE),
         facts
-            .get("duration")
+            .get(key::DURATION)
             .and_then(Value::as_number)
             .map(|d| d.round().max(0.0) as u32),
     ) else {
@@ -294,11 +295,11 @@ pub fn cost_facts(
     let Some(c) = charged(rows, model, mode, seconds) else {
         return Vec::new();
     };
-    let audio = text("audio") == Some("yes");
+    let audio = text(key::AUDIO) == Some("yes");
     let mut out = vec![
-        ("ledger_tasks", c.tasks.to_string()),
+        (key::LEDGER_TASKS, c.tasks.to_string()),
         (
-            "ledger_units_per_video",
+            key::LEDGER_UNITS_PER_VIDEO,
             format!("{}", round2(c.units_per_task)),
         ),
     ];
@@ -307,7 +308,7 @@ pub fn cost_facts(
         .and_then(|m| pricing.quote(m, mode, seconds, audio).ok());
     if let Some(quote) = priced {
         out.push((
-            "ledger_extra_units",
+            key::LEDGER_EXTRA_UNITS,
             format!("{}", round2(c.units_per_task - quote.units)),
         ));
         let reason = if c.k4 {
@@ -321,7 +322,7 @@ pub fn cost_facts(
         } else {
             "other"
         };
-        out.push(("ledger_cost_reason", reason.to_string()));
+        out.push((key::LEDGER_COST_REASON, reason.to_string()));
     }
     out
 }

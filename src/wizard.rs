@@ -12,10 +12,11 @@ use crate::cli::Format;
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
-use crate::facts::error_text::ParsedError;
-use crate::facts::input::apply_error;
+use crate::facts::key;
 use crate::facts::{FactDef, Facts, Origin, Value};
 use crate::i18n::Tr;
+use crate::input::apply_error;
+use crate::input::error_text::ParsedError;
 use crate::redact::Redactor;
 use crate::render::View;
 use crate::rules::RuleSet;
@@ -88,7 +89,7 @@ pub fn converse(
     probe: Option<Probe<'_>>,
 ) -> Result<Session, AppError> {
     let mut session = Session::default();
-    if facts.get("error").is_none() && facts.get("error_code").is_none() {
+    if facts.get(key::ERROR).is_none() && facts.get(key::ERROR_CODE).is_none() {
         session.asked_error = true;
         if let Some(text) = asker.error()? {
             *error = Some(apply_error(facts, &text, rules, Origin::Wizard));
@@ -154,8 +155,8 @@ pub fn finish(session: &Session, view: &View<'_>, config: &Config, stdout: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::input::apply_pair;
     use crate::i18n::Lang;
+    use crate::input::apply_pair;
     use crate::rules::{self, RuleSource};
 
     fn rules() -> RuleSet {

@@ -21,28 +21,16 @@ const LAYERS: &[&[&str]] = &[
     &["derived", "help", "probe", "redact"],
     // The run's settings and its exit-2 errors.
     &["config", "error"],
-    // Evaluation, the report file, the unit ledger's summary, usage errors.
-    &["cli_error", "engine", "report", "usage"],
-    &["scenarios"],
+    // Reading what the user gives, evaluation, the report file, the ledger's summary,
+    // command-line errors.
+    &["cli_error", "engine", "input", "report", "usage"],
     // Turning results into text, JSON and Markdown.
     &["render"],
+    // Running `rules/tests/*.yaml`, whose texts are checked as rendered.
+    &["scenarios"],
     // The edges: the guided terminal check and the subcommands.
     &["wizard"],
     &["commands"],
-];
-
-/// Edges that still point upwards, each with what removes it (ARCHITECTURE.md, "Known
-/// back edges"). Delete a line when its edge is gone.
-const KNOWN_BACK_EDGES: &[(&str, &str)] = &[
-    // The validator reads the table of computed facts, which `derived` computes from the
-    // rule set: the table belongs to `rules`.
-    ("rules", "derived"),
-    // The readers of `--set`, answers and pasted errors live in `facts` but need the rule
-    // set and return `AppError`: they belong above `rules`.
-    ("facts", "rules"),
-    ("facts", "error"),
-    // The scenario runner checks texts through `render::View`.
-    ("scenarios", "render"),
 ];
 
 /// The top-level modules (`src/x.rs`, `src/x/`) and the files of each.
@@ -95,7 +83,13 @@ fn crate_paths(code: &str) -> BTreeSet<String> {
                     match c {
                         '{' => depth += 1,
                         '}' => depth -= 1,
-                        ',' if depth == 1 => segment_start = true,
+                        ',' if depth == 1 => {
+                            if !name.is_empty() {
+                                names.insert(std::mem::take(&mut name));
+                            }
+                            segment_start = true;
+                            continue;
+                        }
                         _ => {}
                     }
                     if depth == 0 {
@@ -136,6 +130,10 @@ fn crate_paths_are_read_like_the_compiler_reads_them() {
             &["facts", "rules"],
         ),
         ("crate::exit::USAGE", &["exit"]),
+        (
+            "use crate::{exit, help, rules, write_all};",
+            &["exit", "help", "rules", "write_all"],
+        ),
         ("// see crate::render", &[]),
         ("let x = 1; // crate::probe", &[]),
     ];
@@ -145,31 +143,40 @@ fn crate_paths_are_read_like_the_compiler_reads_them() {
     }
 }
 
+/// Each module and, for every other module it uses, the files that use it.
+fn graph(src: &Path) -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
+    let modules = modules(src);
+    modules
+        .iter()
+        .map(|(module, files)| {
+            let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for file in files {
+                let code = fs::read_to_string(src.join(file)).expect("readable source");
+                for used in crate_paths(&code) {
+                    if used != *module && modules.contains_key(&used) {
+                        uses.entry(used).or_default().push(file.clone());
+                    }
+                }
+            }
+            (module.clone(), uses)
+        })
+        .collect()
+}
+
 #[test]
 fn modules_only_use_lower_layers() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let modules = modules(&src);
     let layer = |m: &str| LAYERS.iter().position(|l| l.contains(&m));
     let mut problems = Vec::new();
-    for (module, files) in &modules {
-        let Some(own) = layer(module) else {
+    for (module, uses) in graph(&src) {
+        let Some(own) = layer(&module) else {
             problems.push(format!(
                 "`{module}` has no layer: add it to LAYERS here and to ARCHITECTURE.md"
             ));
             continue;
         };
-        let mut uses: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-        for file in files {
-            let code = fs::read_to_string(src.join(file)).expect("readable source");
-            for used in crate_paths(&code) {
-                if used != *module && modules.contains_key(&used) {
-                    uses.entry(used).or_default().push(file);
-                }
-            }
-        }
         for (used, from) in uses {
-            let below = layer(&used).is_some_and(|l| l < own);
-            if !below && !KNOWN_BACK_EDGES.contains(&(module.as_str(), used.as_str())) {
+            if layer(&used).is_none_or(|l| l >= own) {
                 problems.push(format!(
                     "`{module}` uses `{used}`, which is not in a lower layer ({})",
                     from.join(", ")
@@ -178,4 +185,35 @@ fn modules_only_use_lower_layers() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The module graph in ARCHITECTURE.md is the one the sources have: top layers first,
+/// each module with what it uses. `KLING_DOCTOR_BLESS=1` rewrites it.
+#[test]
+fn architecture_notes_show_the_real_graph() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let graph = graph(&root.join("src"));
+    let mut lines = vec!["```mermaid".to_string(), "graph TD".to_string()];
+    for module in LAYERS.iter().rev().flat_map(|layer| layer.iter()) {
+        if let Some(uses) = graph.get(*module).filter(|u| !u.is_empty()) {
+            let used: Vec<&str> = uses.keys().map(String::as_str).collect();
+            lines.push(format!("    {module} --> {}", used.join(" & ")));
+        }
+    }
+    lines.push("```".to_string());
+    let block = lines.join("\n");
+    let path = root.join("ARCHITECTURE.md");
+    let notes = fs::read_to_string(&path).expect("ARCHITECTURE.md is readable");
+    let start = notes.find("```mermaid").expect("a mermaid block");
+    let end = start + 3 + notes[start + 3..].find("```").expect("the block ends") + 3;
+    if notes[start..end] == block {
+        return;
+    }
+    assert!(
+        std::env::var_os("KLING_DOCTOR_BLESS").is_some(),
+        "ARCHITECTURE.md's module graph is stale: run \
+         `KLING_DOCTOR_BLESS=1 cargo test --test architecture`\n{block}"
+    );
+    let updated = format!("{}{block}{}", &notes[..start], &notes[end..]);
+    fs::write(&path, updated).expect("ARCHITECTURE.md is writable");
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use kling_doctor::facts::input::{apply_pair, parse_answers};
+use kling_doctor::input::{apply_pair, parse_answers};
 use kling_doctor::facts::{Facts, Origin};
 use libfuzzer_sys::fuzz_target;
 

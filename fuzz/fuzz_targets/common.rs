@@ -4,7 +4,7 @@
 use kling_doctor::cli::Format;
 use kling_doctor::engine;
 use kling_doctor::facts::Facts;
-use kling_doctor::facts::error_text::ParsedError;
+use kling_doctor::input::error_text::ParsedError;
 use kling_doctor::i18n::{Lang, Messages};
 use kling_doctor::redact::Redactor;
 use kling_doctor::render::report::ReportEnv;

@@ -5,8 +5,8 @@
 
 mod common;
 
-use kling_doctor::facts::error_text;
-use kling_doctor::facts::input::{apply_error, apply_request};
+use kling_doctor::input::error_text;
+use kling_doctor::input::{apply_error, apply_request};
 use kling_doctor::facts::{Facts, Origin};
 use libfuzzer_sys::fuzz_target;
 

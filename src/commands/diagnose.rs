@@ -9,12 +9,13 @@ use crate::cli::{DiagnoseArgs, Format};
 use crate::config::Config;
 use crate::engine;
 use crate::error::AppError;
-use crate::facts::error_text::ParsedError;
-use crate::facts::input::{
-    MAX_ANSWERS_BYTES, apply_error, apply_pair, apply_request, parse_answers, split_set,
-};
+use crate::facts::key;
 use crate::facts::{FactType, Facts, Origin};
 use crate::i18n::Tr;
+use crate::input::error_text::ParsedError;
+use crate::input::{
+    MAX_ANSWERS_BYTES, apply_error, apply_pair, apply_request, parse_answers, split_set,
+};
 use crate::probe::{ProbeConfig, ProbeReport};
 use crate::redact::Redactor;
 use crate::render::report::ReportEnv;
@@ -40,7 +41,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let (mut facts, mut error) = gather(args, &rules)?;
     // `--probe` stops on a refused base URL before any request; without it, a refused
     // base only means the wizard offers no probe.
-    let product = match facts.get("product") {
+    let product = match facts.get(key::PRODUCT) {
         Some(crate::facts::Value::Text(p)) => p.replace('_', "-"),
         _ => "video".to_string(),
     };

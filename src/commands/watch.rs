@@ -14,6 +14,7 @@ use super::usage::{kling_only, parse_number};
 use crate::cli::{Format, WatchArgs, WatchBalanceArgs, WatchSlotsArgs};
 use crate::config::Config;
 use crate::error::AppError;
+use crate::facts::key;
 use crate::facts::round2;
 use crate::i18n::{Messages, Tr};
 use crate::probe::watch::policy::DEFAULT_MAX_WAIT_S;
@@ -222,18 +223,18 @@ fn json_of(name: &str, goal: &Goal, ended: &Ended) -> Json {
             }),
             _,
         ) => {
-            facts.insert("running_tasks".into(), json!(running));
-            facts.insert("concurrency_limit".into(), json!(limit));
-            facts.insert("concurrency_limit_from".into(), json!(from.id()));
+            facts.insert(key::RUNNING_TASKS.into(), json!(running));
+            facts.insert(key::CONCURRENCY_LIMIT.into(), json!(limit));
+            facts.insert(key::CONCURRENCY_LIMIT_FROM.into(), json!(from.id()));
             if let Some((id, held)) = oldest {
                 facts.insert("oldest_task_id".into(), json!(id));
                 facts.insert("oldest_task_held_s".into(), json!(held));
             }
         }
         (Some(Event::Balance { units }), Goal::Balance { min_units, product }) => {
-            facts.insert("units_left".into(), json!(round2(*units)));
+            facts.insert(key::UNITS_LEFT.into(), json!(round2(*units)));
             facts.insert("min_units".into(), json!(min_units));
-            facts.insert("pack_product".into(), json!(product));
+            facts.insert(key::PACK_PRODUCT.into(), json!(product));
         }
         _ => {}
     }

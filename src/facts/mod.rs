@@ -3,9 +3,14 @@
 //! `catalog` and `value` are the pure part the rule compiler in `build.rs` shares.
 
 mod catalog;
-pub mod error_text;
-pub mod input;
 mod value;
+
+/// Every fact key of the built-in rules (`rules/facts.yaml`, `rules::computed`), generated
+/// by `build.rs`: Rust code names facts through these, so a key the rules lack does not
+/// compile.
+pub mod key {
+    include!(concat!(env!("OUT_DIR"), "/fact_keys.rs"));
+}
 
 pub use crate::pricing::round2;
 pub use catalog::*;

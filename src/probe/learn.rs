@@ -5,7 +5,8 @@ use jiff::Timestamp;
 
 use super::kling::{Pack, PackKind};
 use super::{Details, ProbeConfig, ProbeKind, ProbeResult};
-use crate::facts::{Facts, Value};
+use crate::facts::key;
+use crate::facts::{Facts, Value, round2};
 
 /// Families in the order a pack of another family is named when several have units.
 const FAMILIES: [PackKind; 3] = [PackKind::Video, PackKind::Image, PackKind::TryOn];
@@ -14,7 +15,7 @@ impl ProbeConfig {
     /// The same, counting the packs of the family the `product` fact names (video when
     /// unknown): units of video, image and try-on packs are different currencies.
     pub fn for_product(mut self, facts: &Facts) -> ProbeConfig {
-        self.product = match facts.get("product") {
+        self.product = match facts.get(key::PRODUCT) {
             Some(Value::Text(p)) if p == "image" => PackKind::Image,
             Some(Value::Text(p)) if p == "try-on" => PackKind::TryOn,
             _ => PackKind::Video,
@@ -34,7 +35,7 @@ pub fn facts(results: &[ProbeResult], config: &ProbeConfig) -> Vec<(&'static str
             .iter()
             .filter(|r| !r.ok() && r.kind != ProbeKind::KlingLedger)
             .count();
-        out.push(("probes_failed", failed.to_string()));
+        out.push((key::PROBES_FAILED, failed.to_string()));
     }
     out
 }
@@ -46,19 +47,19 @@ fn kling(results: &[ProbeResult], config: &ProbeConfig, out: &mut Vec<(&'static 
     }
     // Reachable: any HTTP answer at all. Unreachable: every request failed in transport.
     if kling.iter().any(|r| r.http_status.is_some()) {
-        out.push(("api_reachable", "yes".into()));
+        out.push((key::API_REACHABLE, "yes".into()));
     } else if kling
         .iter()
         .all(|r| r.fault.as_ref().is_some_and(|f| f.is_unreachable()))
     {
-        out.push(("api_reachable", "no".into()));
+        out.push((key::API_REACHABLE, "no".into()));
     }
     if let Some(super::Fault::Api { code, .. }) = kling
         .iter()
         .filter_map(|r| r.fault.as_ref())
         .find(|f| f.is_auth_refusal())
     {
-        out.push(("error_code", code.to_string()));
+        out.push((key::ERROR_CODE, code.to_string()));
     }
     let skew = kling
         .iter()
@@ -67,7 +68,7 @@ fn kling(results: &[ProbeResult], config: &ProbeConfig, out: &mut Vec<(&'static 
         .and_then(|r| r.clock_skew_s);
     if let Some(skew) = skew {
         // The Date header counts whole seconds.
-        out.push(("clock_skew_s", format!("{}", skew.round())));
+        out.push((key::CLOCK_SKEW_S, format!("{}", skew.round())));
     }
     for r in &kling {
         if let Details::Packs(packs) = &r.details {
@@ -87,7 +88,7 @@ fn kling(results: &[ProbeResult], config: &ProbeConfig, out: &mut Vec<(&'static 
                 _ => None,
             })
             .sum();
-        out.push(("running_tasks", running.to_string()));
+        out.push((key::RUNNING_TASKS, running.to_string()));
     }
 }
 
@@ -108,13 +109,13 @@ fn packs_facts(
         FAMILIES.into_iter().find(|kind| has_usable(*kind))
     };
     if let Some(kind) = pack_product {
-        out.push(("pack_product", kind.as_str().into()));
+        out.push((key::PACK_PRODUCT, kind.as_str().into()));
     }
     let own: Vec<&Pack> = packs.iter().filter(|p| p.kind == family).collect();
     if own.is_empty() {
         // Packs whose kind the name does not tell could be of this family: say nothing.
         if !packs.iter().any(|p| p.kind == PackKind::Unknown) {
-            out.push(("package_status", "none".into()));
+            out.push((key::PACKAGE_STATUS, "none".into()));
         }
         return;
     }
@@ -137,20 +138,20 @@ fn packs_facts(
             })
     };
     if let Some(status) = status {
-        out.push(("package_status", status.into()));
+        out.push((key::PACKAGE_STATUS, status.into()));
     }
     // A fold from +0: an empty f64 sum is -0, which would print as "-0".
     let units = usable.iter().fold(0.0, |sum, p| sum + p.remaining.max(0.0));
-    out.push(("units_left", format!("{}", (units * 100.0).round() / 100.0)));
+    out.push((key::UNITS_LEFT, format!("{}", round2(units))));
     if let Some(expires) = usable.iter().filter_map(|p| p.invalid).min() {
         // Whole seconds: the milliseconds of the API would only clutter the messages.
         let expires = Timestamp::from_second(expires.as_second()).unwrap_or(expires);
-        out.push(("package_expires", expires.to_string()));
+        out.push((key::PACKAGE_EXPIRES, expires.to_string()));
     }
     if let Some(bought) = own.iter().filter_map(|p| p.purchased).max() {
         let hours = (now.duration_since(bought).as_secs_f64() / 3600.0).max(0.0);
         let hours = (hours * 10.0).round() / 10.0;
-        out.push(("purchased_hours_ago", format!("{hours}")));
+        out.push((key::PURCHASED_HOURS_AGO, format!("{hours}")));
     }
     // The limit is the highest among active packs (K-CONC); it is known only when every
     // active pack's name states one.
@@ -162,9 +163,9 @@ fn packs_facts(
         && limits.len() == usable.len()
         && let Some((limit, pack)) = limits.iter().max_by_key(|(n, _)| *n)
     {
-        out.push(("concurrency_limit", limit.to_string()));
-        out.push(("concurrency_limit_from", "pack_name".into()));
-        out.push(("package_name", pack.name.clone()));
+        out.push((key::CONCURRENCY_LIMIT, limit.to_string()));
+        out.push((key::CONCURRENCY_LIMIT_FROM, "pack_name".into()));
+        out.push((key::PACKAGE_NAME, pack.name.clone()));
     }
 }
 
@@ -172,17 +173,17 @@ fn resellers(results: &[ProbeResult], out: &mut Vec<(&'static str, String)>) {
     for r in results {
         match &r.details {
             Details::UseapiAccount(account) => {
-                out.push(("useapi_balance", format!("{}", account.balance)))
+                out.push((key::USEAPI_BALANCE, format!("{}", account.balance)))
             }
             Details::UseapiSlots(slots) => {
                 out.push((
-                    "useapi_jobs_running",
+                    key::USEAPI_JOBS_RUNNING,
                     format!("{}", slots.executing.round()),
                 ));
-                out.push(("useapi_jobs_max", format!("{}", slots.max_jobs.round())));
+                out.push((key::USEAPI_JOBS_MAX, format!("{}", slots.max_jobs.round())));
             }
             Details::CometapiQuota(quota) => {
-                out.push(("cometapi_balance_usd", format!("{}", quota.balance_usd)))
+                out.push((key::COMETAPI_BALANCE_USD, format!("{}", quota.balance_usd)))
             }
             _ => {}
         }

@@ -27,6 +27,7 @@ pub use fault::Fault;
 pub use kling::{KlingAuth, Pack, PackKind, TaskCount};
 
 use crate::env::Environment;
+use crate::facts::key;
 use crate::facts::{Facts, Origin, Value};
 use crate::rules::RuleSet;
 
@@ -356,8 +357,8 @@ impl ProbeReport {
             |facts: &Facts, key: &str| facts.origin(key).is_some_and(|o| o > Origin::Probe);
         for (key, value) in &self.facts {
             let skip = match key.as_str() {
-                "error_code" => facts.get(key).is_some(),
-                "concurrency_limit_from" => outranked(facts, "concurrency_limit"),
+                key::ERROR_CODE => facts.get(key).is_some(),
+                key::CONCURRENCY_LIMIT_FROM => outranked(facts, key::CONCURRENCY_LIMIT),
                 _ => false,
             };
             if !skip {

@@ -20,9 +20,9 @@ use serde::Serialize;
 use crate::cli::Format;
 
 use crate::engine::{Diagnosis, Finding};
-use crate::facts::error_text::ParsedError;
 use crate::facts::{FactType, Facts, Value, round2};
 use crate::i18n::Tr;
+use crate::input::error_text::ParsedError;
 use crate::rules::RuleSet;
 
 /// What a command produced, as data: `Serialize` gives its JSON (which carries

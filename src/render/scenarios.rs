@@ -7,7 +7,7 @@ use fluent::FluentArgs;
 use serde_json::json;
 
 use crate::i18n::Tr;
-use crate::scenarios::{Problem, Report};
+use crate::rules::outcome::{Problem, Report};
 
 pub fn text(report: &Report<'_>, tr: &Tr<'_>) -> String {
     let mut out = String::new();

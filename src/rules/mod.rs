@@ -1,7 +1,9 @@
 //! The rule set: YAML files → serde mirror (`raw`) → checked, typed `RuleSet` (`validate`).
 //! The engine only ever sees a `RuleSet` that passed validation.
 
+pub mod computed;
 mod error;
+pub mod outcome;
 pub mod providers;
 mod raw;
 pub mod scenario;

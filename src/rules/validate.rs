@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Location, Spanned};
 
+use super::computed as derived;
 use super::raw::{self, Literal, RawCondition, RawTarget};
 use super::source::RuleFile;
 use super::yaml;
@@ -14,7 +15,6 @@ use super::{
     Case, Check, Comparison, Condition, ErrorCatalog, ErrorCode, FindingDef, Node, Operand,
     RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, Step,
 };
-use crate::derived;
 use crate::facts::{EnumValue, FactCatalog, FactDef, FactType};
 use crate::i18n::{Lang, Messages};
 use crate::pricing::{ImageModel, Model, Price, Pricing, Rate};

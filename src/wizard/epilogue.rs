@@ -4,9 +4,10 @@
 use std::fmt::Write as _;
 
 use super::{Session, help_key};
-use crate::facts::error_text::first_json_object;
-use crate::facts::input::apply_error;
+use crate::facts::key;
 use crate::facts::{Facts, Origin};
+use crate::input::apply_error;
+use crate::input::error_text::first_json_object;
 use crate::render::View;
 use crate::rules::{RuleSet, RuleSource};
 
@@ -71,14 +72,14 @@ pub fn command_line(facts: &Facts, rules: &RuleSet, source: &RuleSource) -> Stri
     };
     // What the shortened `--error` still tells, so nothing read from the paste is lost.
     let mut from_error = Facts::default();
-    if let Some(error) = known("error") {
+    if let Some(error) = known(key::ERROR) {
         let text = shorten(&error.value.to_string());
         apply_error(&mut from_error, &text, rules, Origin::Flag);
         words.push("--error".into());
         words.push(quote(&text));
     }
     let mut probed = false;
-    for def in rules.facts.iter().filter(|def| def.key != "error") {
+    for def in rules.facts.iter().filter(|def| def.key != key::ERROR) {
         let Some(fact) = known(&def.key) else {
             continue;
         };
@@ -118,7 +119,7 @@ fn quote(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::input::apply_pair;
+    use crate::input::apply_pair;
     use crate::rules;
 
     #[test]

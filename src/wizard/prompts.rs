@@ -14,9 +14,9 @@ use inquire::{Confirm, InquireError, Select, Text};
 use super::{Answer, Asker, help_key};
 use crate::config::Config;
 use crate::error::AppError;
-use crate::facts::error_text;
 use crate::facts::{FactDef, FactType, ValueError};
 use crate::i18n::Tr;
+use crate::input::error_text;
 use crate::redact::Redactor;
 use crate::rules::RuleSet;
 

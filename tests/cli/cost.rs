@@ -131,7 +131,11 @@ fn prices_follow_the_official_table() {
 }
 
 /// Expects text in `lang` (on stdout, or on stderr for a refusal with exit 2).
-const fn says(status: i32, stdout: &'static [&'static str], stderr: &'static [&'static str]) -> Expect {
+const fn says(
+    status: i32,
+    stdout: &'static [&'static str],
+    stderr: &'static [&'static str],
+) -> Expect {
     Expect {
         status,
         stdout,
@@ -389,7 +393,15 @@ fn json_carries_the_schema_version_in_both_languages() {
     for lang in ["en", "id"] {
         for product in ["video", "image"] {
             Run::new([
-                "cost", "--product", product, "--model", "v3", "--lang", lang, "--format", "json",
+                "cost",
+                "--product",
+                product,
+                "--model",
+                "v3",
+                "--lang",
+                lang,
+                "--format",
+                "json",
             ])
             .run()
             .status(0)

@@ -52,7 +52,11 @@ const ROWS: &[(&[&str], Expect)] = &[
     (
         &["explain", "1102", "--lang", "id"],
         Expect {
-            stdout: &["Error Kling 1102 (HTTP 429)", "Arti:", "Info yang bisa memperjelas:"],
+            stdout: &[
+                "Error Kling 1102 (HTTP 429)",
+                "Arti:",
+                "Info yang bisa memperjelas:",
+            ],
             ..Expect::OK
         },
     ),
@@ -76,7 +80,10 @@ const ROWS: &[(&[&str], Expect)] = &[
             "json",
         ],
         Expect {
-            json: &[("/code", "1303"), ("/findings/0/id", r#""concurrency-limit""#)],
+            json: &[
+                ("/code", "1303"),
+                ("/findings/0/id", r#""concurrency-limit""#),
+            ],
             ..Expect::OK
         },
     ),
@@ -203,7 +210,9 @@ fn explain_rows() {
 
 #[test]
 fn the_list_has_every_official_code() {
-    let json = Run::new(["explain", "--list", "--format", "json"]).run().json();
+    let json = Run::new(["explain", "--list", "--format", "json"])
+        .run()
+        .json();
     let codes: Vec<u64> = json["codes"]
         .as_array()
         .unwrap()

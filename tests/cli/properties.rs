@@ -7,9 +7,9 @@ use std::sync::OnceLock;
 
 use jiff::Timestamp;
 use kling_doctor::engine::{self, Diagnosis};
-use kling_doctor::facts::input::apply_pair;
 use kling_doctor::facts::{FactType, Facts, Origin, Value};
 use kling_doctor::i18n::{Lang, Messages};
+use kling_doctor::input::apply_pair;
 use kling_doctor::render::report::ReportEnv;
 use kling_doctor::render::{self, View};
 use kling_doctor::rules::{self, RuleSet, RuleSource};

@@ -186,13 +186,6 @@ impl Output {
         self
     }
 
-    pub fn stdout_lacks(&self, needle: &str) -> &Self {
-        if self.stdout.contains(needle) {
-            self.fail(&format!("stdout without {needle:?}"));
-        }
-        self
-    }
-
     /// Every expectation of `row`, as one table row of a test states them.
     pub fn expect(&self, row: &Expect) -> &Self {
         self.status(row.status);

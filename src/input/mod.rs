@@ -1,15 +1,20 @@
-//! Gathers facts from what the user typed: `--error`, `--answers FILE`, `--set KEY=VALUE`.
-//! Every value goes through the catalogue, so a bad key or value is caught here (exit 2).
+//! Gathers facts from what the user typed: `--error`, `--answers FILE`, `--set KEY=VALUE`,
+//! `--request FILE` and pastes (`error_text`). Every value goes through the catalogue, so a
+//! bad key or value is caught here (exit 2). It sits above `rules` and `error`: reading
+//! needs the rule set and words its refusals as `AppError`.
+
+pub mod error_text;
 
 use std::collections::BTreeMap;
 
 use serde_json::Value as Json;
 
-use super::error_text::{self, ParsedError};
-use super::{Facts, Origin, Value};
 use crate::error::AppError;
+use crate::facts::key;
+use crate::facts::{Facts, Origin, Value};
 use crate::rules::RuleSet;
 use crate::rules::providers::{Reading, Subject};
+use error_text::ParsedError;
 
 /// Largest answers file read, so a wrong path cannot make us swallow a huge file.
 pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
@@ -20,7 +25,7 @@ pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
 pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origin) -> ParsedError {
     let paste = error_text::read(text, &rules.codes);
     let mut parsed = paste.error.clone();
-    facts.insert("error", Value::Text(text.trim().to_string()), origin);
+    facts.insert(key::ERROR, Value::Text(text.trim().to_string()), origin);
     let origin_of_parts = origin.min(Origin::ErrorText);
     let reading = read_signatures(rules, &paste);
     if reading.upstream {
@@ -29,7 +34,7 @@ pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origi
             insert_raw(
                 facts,
                 rules,
-                "upstream_code",
+                key::UPSTREAM_CODE,
                 &code.to_string(),
                 origin_of_parts,
             );
@@ -37,27 +42,27 @@ pub fn apply_error(facts: &mut Facts, text: &str, rules: &RuleSet, origin: Origi
     }
     if let Some(code) = parsed.code {
         facts.insert(
-            "error_code",
+            key::ERROR_CODE,
             Value::Number(f64::from(code)),
             origin_of_parts,
         );
     }
     if let Some(id) = &parsed.request_id {
-        facts.insert("request_id", Value::Text(id.clone()), origin_of_parts);
+        facts.insert(key::REQUEST_ID, Value::Text(id.clone()), origin_of_parts);
     }
     if let Some(status) = parsed.http_status {
         facts.insert(
-            "http_status",
+            key::HTTP_STATUS,
             Value::Number(f64::from(status)),
             origin_of_parts,
         );
     }
     for (key, raw) in &reading.facts {
-        if reading.upstream && key == "error_code" {
+        if reading.upstream && key == key::ERROR_CODE {
             continue;
         }
         insert_raw(facts, rules, key, raw, origin_of_parts);
-        if key == "error_code"
+        if key == key::ERROR_CODE
             && let Ok(code) = raw.parse()
         {
             parsed.code = Some(code);
@@ -119,7 +124,7 @@ pub fn apply_pair(
             suggestion: rules.facts.suggest(key).map(str::to_string),
         });
     };
-    if key == "error" {
+    if key == key::ERROR {
         return Ok(Some(apply_error(facts, raw, rules, origin)));
     }
     let value = rules
