@@ -19,6 +19,10 @@ mod facts_catalog;
 mod facts_value;
 #[path = "src/i18n.rs"]
 mod i18n;
+#[path = "src/locale_index.rs"]
+mod locale_index;
+#[path = "src/prefilter.rs"]
+mod prefilter;
 #[path = "src/pricing.rs"]
 mod pricing;
 #[path = "src/render/rule_errors.rs"]
@@ -39,6 +43,9 @@ mod facts {
 mod embedded {
     pub static FILES: &[(&str, &str)] = &[];
     pub static RULES: &[u8] = &[];
+    pub static PROVIDERS: &[u8] = &[];
+    pub static MESSAGES_EN: crate::i18n::Index = &[];
+    pub static MESSAGES_ID: crate::i18n::Index = &[];
 }
 
 fn main() {
@@ -59,15 +66,16 @@ fn main() {
         })
         .collect();
     let rule_files = rules::RuleFiles::new(texts.iter().map(|(p, t)| (p.as_str(), t.as_str())));
-    // The provider signatures compile lazily at run time (only a paste needs them), so
-    // the build checks them here too.
-    let compiled =
-        rules::compile(&rule_files).and_then(|(rule_set, messages)| match rule_set.providers() {
-            Ok(_) => Ok((rule_set, messages)),
-            Err(errors) => Err(errors.to_vec()),
-        });
-    let rule_set = match compiled {
-        Ok((rule_set, _)) => rule_set,
+    // The provider signatures are checked here too and embedded in their checked form:
+    // at run time a paste decodes them instead of parsing YAML.
+    let compiled = rules::compile(&rule_files).and_then(|(rule_set, _)| {
+        let providers = rule_set.providers().map_err(<[_]>::to_vec)?;
+        let providers = postcard::to_allocvec(providers)
+            .unwrap_or_else(|e| fail(&format!("encoding the provider signatures: {e}")));
+        Ok((rule_set, providers))
+    });
+    let (mut rule_set, providers) = match compiled {
+        Ok(compiled) => compiled,
         Err(errors) => {
             let messages = i18n::Messages::load(
                 texts
@@ -97,10 +105,13 @@ fn main() {
     }
     fs::write(out.join("fact_keys.rs"), keys).expect("OUT_DIR is writable");
 
+    rule_set.signatures = rules::Signatures::Embedded;
     let bytes = postcard::to_allocvec(&rule_set)
         .unwrap_or_else(|e| fail(&format!("encoding the rule set: {e}")));
     let rules_bin = out.join("rules.bin");
     fs::write(&rules_bin, bytes).expect("OUT_DIR is writable");
+    let providers_bin = out.join("providers.bin");
+    fs::write(&providers_bin, providers).expect("OUT_DIR is writable");
 
     let mut code = String::from(
         "/// Built-in rule and locale files: (path relative to the crate, contents).\n",
@@ -116,6 +127,38 @@ fn main() {
         rules_bin.display().to_string()
     )
     .expect("writing to a String");
+    writeln!(
+        code,
+        "\n/// The built-in provider signatures, checked and postcard-encoded by `build.rs`.\n\
+         pub static PROVIDERS: &[u8] = include_bytes!({:?});",
+        providers_bin.display().to_string()
+    )
+    .expect("writing to a String");
+    for lang in ["en", "id"] {
+        let dir = format!("locales/{lang}/");
+        let (positions, lang_files): (Vec<usize>, Vec<(&str, &str)>) = texts
+            .iter()
+            .enumerate()
+            .filter(|(_, (p, _))| p.starts_with(&dir))
+            .map(|(i, (p, t))| (i, (p.as_str(), t.as_str())))
+            .unzip();
+        let index = locale_index::index(&lang_files).unwrap_or_else(|e| fail(&e));
+        writeln!(
+            code,
+            "\n/// Each built-in {lang} message: (key, [(file in FILES, start, end)]).\n\
+             pub static MESSAGES_{}: crate::i18n::Index = &[",
+            lang.to_uppercase()
+        )
+        .expect("writing to a String");
+        for (key, spans) in index {
+            let spans: Vec<String> = spans
+                .iter()
+                .map(|&(file, start, end)| format!("({}, {start}, {end})", positions[file]))
+                .collect();
+            writeln!(code, "    ({key:?}, &[{}]),", spans.join(", ")).expect("writing to a String");
+        }
+        code.push_str("];\n");
+    }
     fs::write(out.join("embedded.rs"), code).expect("OUT_DIR is writable");
 }
 

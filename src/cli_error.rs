@@ -11,7 +11,7 @@ use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 use crate::cli::{Cli, GlobalArgs};
 use crate::config::Config;
 use crate::env::Environment;
-use crate::i18n::{Lang, Messages, Tr};
+use crate::i18n::{Lang, Tr};
 use crate::redact::Redactor;
 use crate::{exit, help, rules, write_all};
 
@@ -22,7 +22,7 @@ pub fn report(err: clap::Error, args: &[OsString]) -> u8 {
         let _ = err.print();
         return exit::OK;
     }
-    let messages = Messages::lazy(rules::builtin_locales());
+    let messages = rules::builtin_messages();
     let Some(global) = global_args(args) else {
         // Not even the program name parses: nothing to word the error by.
         let tr = messages.tr(Lang::En);

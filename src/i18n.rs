@@ -2,7 +2,7 @@
 //! through `Tr::tr`. Built-in files are embedded; a rules directory may add its own.
 //! Self-contained, so `build.rs` compiles it into the rule compiler.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -52,13 +52,22 @@ pub struct LocaleError {
     pub detail: String,
 }
 
+/// A built-in catalogue as `build.rs` indexes it: each message key (sorted) with the byte
+/// ranges of the embedded files that hold it and what it uses (`locale_index`).
+pub type Index = &'static [(&'static str, &'static [(u16, u32, u32)])];
+
+/// The embedded files an `Index` points into.
+type Files = &'static [(&'static str, &'static str)];
+
 struct Catalog {
-    bundle: FluentBundle<FluentResource>,
-    keys: BTreeSet<String>,
+    bundle: RefCell<FluentBundle<FluentResource>>,
+    keys: OnceCell<BTreeSet<String>>,
+    /// Built in: messages are added to `bundle` from here when first used.
+    index: Option<(Files, Index)>,
 }
 
 impl Catalog {
-    fn new(lang: Lang) -> Self {
+    fn new(lang: Lang, index: Option<(Files, Index)>) -> Self {
         let id: LanguageIdentifier = lang
             .code()
             .parse()
@@ -66,15 +75,17 @@ impl Catalog {
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
         Catalog {
-            bundle,
-            keys: BTreeSet::new(),
+            bundle: RefCell::new(bundle),
+            keys: OnceCell::new(),
+            index,
         }
     }
 
     /// The catalogue of `lang` from the files in its `locales/<lang>/` directory, in
     /// order; syntax errors go to `errors` and leave their file out.
     fn parse(lang: Lang, files: &[(&str, &str)], errors: &mut Vec<LocaleError>) -> Catalog {
-        let mut catalog = Catalog::new(lang);
+        let catalog = Catalog::new(lang, None);
+        let mut keys = BTreeSet::new();
         let dir = format!("locales/{}/", lang.code());
         for (path, text) in files.iter().filter(|(p, _)| p.contains(&dir)) {
             let resource = match FluentResource::try_new(text.to_string()) {
@@ -94,22 +105,71 @@ impl Catalog {
             };
             for entry in resource.entries() {
                 if let Entry::Message(m) = entry {
-                    catalog.keys.insert(m.id.name.to_string());
+                    keys.insert(m.id.name.to_string());
                 }
             }
-            catalog.bundle.add_resource_overriding(resource);
+            catalog
+                .bundle
+                .borrow_mut()
+                .add_resource_overriding(resource);
         }
+        let _ = catalog.keys.set(keys);
         catalog
+    }
+
+    fn position(index: Index, key: &str) -> Option<usize> {
+        index.binary_search_by(|(k, _)| (*k).cmp(key)).ok()
+    }
+
+    fn has(&self, key: &str) -> bool {
+        match self.index {
+            Some((_, index)) => Catalog::position(index, key).is_some(),
+            None => self.keys().contains(key),
+        }
+    }
+
+    fn keys(&self) -> &BTreeSet<String> {
+        self.keys.get_or_init(|| {
+            let index = self.index.map_or(&[][..], |(_, index)| index);
+            index.iter().map(|(k, _)| k.to_string()).collect()
+        })
+    }
+
+    /// Formats `key`, adding it from the index first if need be; `None` when it has no
+    /// value here, or (with `strict`) when formatting reported an error.
+    fn format(&self, key: &str, args: Option<&FluentArgs>, strict: bool) -> Option<String> {
+        if let Some((files, index)) = self.index
+            && !self.bundle.borrow().has_message(key)
+        {
+            let (_, spans) = index[Catalog::position(index, key)?];
+            let text: String = spans
+                .iter()
+                .map(|&(file, start, end)| {
+                    &files[usize::from(file)].1[start as usize..end as usize]
+                })
+                .collect();
+            // `build.rs` parsed each entry alone, so this has no errors.
+            let (Ok(resource) | Err((resource, _))) = FluentResource::try_new(text);
+            self.bundle.borrow_mut().add_resource_overriding(resource);
+        }
+        let bundle = self.bundle.borrow();
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
+        (!strict || errors.is_empty()).then_some(text)
     }
 }
 
-/// Both languages' messages. Each language's bundle is built when first used, so a run
-/// in one language never parses the other's files.
+/// Both languages' messages. Each language's catalogue is built when first used, so a
+/// run in one language never parses the other's files, and the built-in catalogues parse
+/// only the messages a run uses.
 pub struct Messages {
-    /// `(path, contents)` of the files not yet parsed; empty once loaded eagerly.
-    files: Vec<(String, String)>,
     en: OnceCell<Catalog>,
     id: OnceCell<Catalog>,
+    /// The built-in files and each language's index, for catalogues not built yet.
+    embedded: Option<(Files, Index, Index)>,
 }
 
 impl Messages {
@@ -125,25 +185,22 @@ impl Messages {
         let id = Catalog::parse(Lang::Id, &files, &mut errors);
         if errors.is_empty() {
             Ok(Messages {
-                files: Vec::new(),
                 en: OnceCell::from(en),
                 id: OnceCell::from(id),
+                embedded: None,
             })
         } else {
             Err(errors)
         }
     }
 
-    /// Like `load`, for files already checked (the built-in ones, by `build.rs`): nothing
-    /// is parsed until a language is used.
-    pub fn lazy<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Messages {
+    /// The built-in catalogues, checked and indexed by `build.rs`: nothing is parsed
+    /// until a message is used, and then only that message and what it uses.
+    pub fn embedded(files: Files, en: Index, id: Index) -> Messages {
         Messages {
-            files: files
-                .into_iter()
-                .map(|(p, t)| (p.to_string(), t.to_string()))
-                .collect(),
             en: OnceCell::new(),
             id: OnceCell::new(),
+            embedded: Some((files, en, id)),
         }
     }
 
@@ -153,21 +210,20 @@ impl Messages {
             Lang::Id => &self.id,
         };
         cell.get_or_init(|| {
-            let files: Vec<(&str, &str)> = self
-                .files
-                .iter()
-                .map(|(p, t)| (p.as_str(), t.as_str()))
-                .collect();
-            Catalog::parse(lang, &files, &mut Vec::new())
+            let index = self.embedded.map(|(files, en, id)| match lang {
+                Lang::En => (files, en),
+                Lang::Id => (files, id),
+            });
+            Catalog::new(lang, index)
         })
     }
 
     pub fn has(&self, lang: Lang, key: &str) -> bool {
-        self.catalog(lang).keys.contains(key)
+        self.catalog(lang).has(key)
     }
 
     pub fn keys(&self, lang: Lang) -> &BTreeSet<String> {
-        &self.catalog(lang).keys
+        self.catalog(lang).keys()
     }
 
     /// A translator bound to one language.
@@ -193,16 +249,10 @@ impl Tr<'_> {
     }
 
     pub fn tr_args(&self, key: &str, args: Option<&FluentArgs>) -> String {
-        for lang in [self.lang, Lang::En] {
-            let bundle = &self.messages.catalog(lang).bundle;
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
-            }
-        }
-        key.to_string()
+        [self.lang, Lang::En]
+            .into_iter()
+            .find_map(|lang| self.messages.catalog(lang).format(key, args, false))
+            .unwrap_or_else(|| key.to_string())
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -217,13 +267,7 @@ impl Tr<'_> {
     /// Like `tr_args`, but `None` when the key is missing in this language or a variable
     /// has no value: what `rules test` checks every finding's texts with.
     pub fn try_tr_args(&self, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = &self.messages.catalog(self.lang).bundle;
-        let pattern = bundle.get_message(key)?.value()?;
-        let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
-        errors.is_empty().then_some(text)
+        self.messages.catalog(self.lang).format(key, args, true)
     }
 }
 

@@ -14,6 +14,9 @@ pub mod facts;
 pub mod help;
 pub mod i18n;
 pub mod input;
+/// Compiled into `build.rs`, which indexes the built-in catalogues; tested here.
+#[cfg(test)]
+mod locale_index;
 pub mod prefilter;
 pub mod pricing;
 pub mod probe;
@@ -96,9 +99,7 @@ pub(crate) fn write_all(out: &mut impl Write, text: &str) -> std::io::Result<()>
 /// Prints an exit-2 error on stderr in the chosen language; nothing goes to stdout.
 fn report(error: &AppError, config: &Config, redactor: &Redactor) -> u8 {
     // The built-in messages: a broken `--rules DIR` must not keep us from explaining it.
-    let Ok(messages) = i18n::Messages::load(rules::builtin_locales()) else {
-        return exit::USAGE;
-    };
+    let messages = rules::builtin_messages();
     let tr = messages.tr(config.lang);
     let mut text = String::new();
     if let AppError::Rules(errors) = error {

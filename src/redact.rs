@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use regex::Regex;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -76,13 +76,17 @@ struct Pattern {
 /// every match of the pattern, so skipping a pattern never lets a secret through.
 #[derive(Clone, Copy)]
 enum Near {
-    Anything,
     /// Starts a word: `sk-…`, not `task-…`.
     WordStart,
     /// Followed by quotes or blanks, then `:` or `=`: `api_key": "…`.
     Assign,
+    /// `key` after one of `KEY_NAMES` (and `_` or `-`), then `Assign`: `api_key = …`, not
+    /// `--set KEY=VALUE`.
+    NamedKey,
     /// Followed by blanks, then a value character: `Bearer x…`, not `Bearer <key>`.
     Value,
+    /// Ends a parameter name that follows `?`, `&` or `;`: `?api_key=`, not `--set KEY=`.
+    Query,
     /// `://` with `user:password@` after it.
     UserInfo,
     /// A `:` right after a UUID: fal.ai's `<key_id>:<key_secret>`.
@@ -115,7 +119,7 @@ static PATTERNS: [Pattern; 10] = [
     // `FAL_KEY`, `REPLICATE_API_TOKEN`, `apiKey`, `client_secret`, `password`, …
     Pattern {
         triggers: &[
-            ("key", Near::Assign),
+            ("key", Near::NamedKey),
             ("secret", Near::Assign),
             ("token", Near::Assign),
             ("password", Near::Assign),
@@ -133,14 +137,14 @@ static PATTERNS: [Pattern; 10] = [
     // Query parameters: `?key=…`, `&access_token=…`, `X-Amz-Signature=…`.
     Pattern {
         triggers: &[
-            ("key=", Near::Anything),
-            ("token=", Near::Anything),
-            ("secret=", Near::Anything),
-            ("password=", Near::Anything),
-            ("signature=", Near::Anything),
-            ("credential=", Near::Anything),
-            ("auth=", Near::Anything),
-            ("sig=", Near::Anything),
+            ("key=", Near::Query),
+            ("token=", Near::Query),
+            ("secret=", Near::Query),
+            ("password=", Near::Query),
+            ("signature=", Near::Query),
+            ("credential=", Near::Query),
+            ("auth=", Near::Query),
+            ("sig=", Near::Query),
         ],
         prose: false,
         min_len: 1,
@@ -204,6 +208,12 @@ static PATTERNS: [Pattern; 10] = [
     },
 ];
 
+/// The words before `key` in the names of secret fields: the pattern's
+/// `(?:api|access|…)[_-]?key`, which `Near::NamedKey` checks before the regex is built.
+const KEY_NAMES: [&str; 8] = [
+    "api", "access", "secret", "private", "client", "fal", "auth", "session",
+];
+
 /// Every trigger of every pattern in one automaton, with the pattern each belongs to.
 static TRIGGERS: LazyLock<(AhoCorasick, Vec<(usize, Near)>)> = LazyLock::new(|| {
     let entries: Vec<(&str, usize, Near)> = PATTERNS
@@ -213,6 +223,9 @@ static TRIGGERS: LazyLock<(AhoCorasick, Vec<(usize, Near)>)> = LazyLock::new(|| 
         .collect();
     let automaton = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // A few dozen short words: a DFA would search faster and cost more to build
+        // than most runs spend searching.
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(entries.iter().map(|(word, _, _)| word))
         .expect("valid trigger words");
     (
@@ -238,7 +251,6 @@ impl Near {
         let is_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
         let after = &text[at.end..];
         match self {
-            Near::Anything => true,
             Near::WordStart => at.start == 0 || !is_word(&text[at.start - 1]),
             Near::Assign => after
                 .iter()
@@ -247,6 +259,25 @@ impl Near {
             Near::Value => {
                 let blanks = after.iter().take_while(|b| b.is_ascii_whitespace()).count();
                 blanks > 0 && after.get(blanks).is_some_and(|b| is_value_byte(*b))
+            }
+            Near::NamedKey => {
+                let before = &text[..at.start];
+                let before = before
+                    .strip_suffix(b"_")
+                    .or_else(|| before.strip_suffix(b"-"))
+                    .unwrap_or(before);
+                KEY_NAMES.iter().any(|name| {
+                    before.len() >= name.len()
+                        && before[before.len() - name.len()..].eq_ignore_ascii_case(name.as_bytes())
+                }) && Near::Assign.holds(text, at)
+            }
+            Near::Query => {
+                let name = text[..at.start]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
+                    .count();
+                at.start > name && b"?&;".contains(&text[at.start - name - 1])
             }
             Near::UserInfo => {
                 let info = after
@@ -323,11 +354,14 @@ impl Redactor {
     /// Redacts each string of a JSON document and writes it back as it was laid out; a
     /// layout serde_json does not reproduce falls back to text redaction, which keeps
     /// quotes and escapes too.
-    fn redact_json(&self, text: &str, original: Node) -> String {
-        let mut doc = original.clone();
+    fn redact_json(&self, text: &str, mut doc: Node) -> String {
         if !self.redact_node(&mut doc, None) {
             return text.to_string();
         }
+        // Read again rather than kept: most documents hold nothing to mask.
+        let Some(original) = json_document(text) else {
+            return self.redact_text(text);
+        };
         let body = text.trim();
         let layout = if serde_json::to_string_pretty(&original).ok().as_deref() == Some(body) {
             serde_json::to_string_pretty(&doc)
@@ -984,7 +1018,15 @@ mod tests {
     /// Each pasted shape with the distinctive pieces it carries.
     fn shapes() -> Vec<(String, Vec<&'static str>)> {
         let fal = format!("{FAL_ID}:{FAL_SECRET}");
-        vec![
+        let named = KEY_NAMES.iter().flat_map(|name| {
+            [
+                format!("{}_KEY=plainvalue42 ./run", name.to_uppercase()),
+                format!("{name}Key: \"plainvalue42\""),
+                format!("{name}-key = plainvalue42"),
+            ]
+        });
+        let named: Vec<_> = named.map(|shape| (shape, vec!["ainvalue42"])).collect();
+        named.into_iter().chain(vec![
             (
                 format!("Authorization: Key {fal}"),
                 vec![&FAL_ID[4..], &FAL_SECRET[4..]],
@@ -1058,7 +1100,8 @@ mod tests {
                 "Proxy-Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==".into(),
                 vec!["cjpwYXNzd29yZDEyMw"],
             ),
-        ]
+        ])
+        .collect()
     }
 
     /// How a paste arrives: as typed, JSON-escaped (a log line), URL-encoded (a query
@@ -1119,6 +1162,7 @@ mod tests {
             "rules/checks/30-pack.yaml:pack-status user: someone",
             "useapi.net says user:email is required; risk-assessment-documentation",
             "{\"code\":1102,\"message\":\"Account balance not enough\",\"request_id\":\"req-42\"}",
+            "Give the tool more facts with --set KEY=VALUE; monkey = banana-bread-recipe",
         ] {
             assert_eq!(r.redact(text), text);
         }

@@ -10,7 +10,14 @@ use std::path::Path;
 /// Bottom to top; a module may use the modules of the layers below its own.
 const LAYERS: &[&[&str]] = &[
     // Leaves: no `crate::` at all.
-    &["embedded", "env", "i18n", "prefilter", "suggest"],
+    &[
+        "embedded",
+        "env",
+        "i18n",
+        "locale_index",
+        "prefilter",
+        "suggest",
+    ],
     // The command-line syntax and the price list.
     &["cli", "pricing"],
     // The fact catalogue and the set of known facts.

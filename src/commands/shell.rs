@@ -4,12 +4,11 @@
 use super::Done;
 use crate::config::Config;
 use crate::help;
-use crate::i18n::Messages;
-use crate::rules::builtin_locales;
+use crate::rules::builtin_messages;
 
 /// The completion script for `shell`, on stdout.
 pub fn completions(config: &Config, shell: clap_complete::Shell) -> Done {
-    let messages = Messages::lazy(builtin_locales());
+    let messages = builtin_messages();
     let mut script = Vec::new();
     let mut cmd = help::command(&messages.tr(config.lang));
     clap_complete::generate(shell, &mut cmd, "kling-doctor", &mut script);
@@ -21,7 +20,7 @@ pub fn completions(config: &Config, shell: clap_complete::Shell) -> Done {
 
 /// The manual page in roff, on stdout.
 pub fn man(config: &Config) -> Result<Done, crate::error::AppError> {
-    let messages = Messages::lazy(builtin_locales());
+    let messages = builtin_messages();
     let mut page = Vec::new();
     clap_mangen::Man::new(help::command(&messages.tr(config.lang)))
         .render(&mut page)

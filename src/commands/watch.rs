@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::key;
 use crate::facts::round2;
-use crate::i18n::{Messages, Tr};
+use crate::i18n::Tr;
 use crate::probe::watch::policy::DEFAULT_MAX_WAIT_S;
 use crate::probe::watch::{self, Ended, Event, Goal, WatchError};
 use crate::probe::{ProbeConfig, kling};
@@ -99,8 +99,7 @@ fn run(
 ) -> Result<Done, AppError> {
     let max_wait = max_wait(args)?;
     // Only messages are needed: the watch evaluates no rules.
-    let messages = Messages::load(crate::rules::builtin_locales())
-        .map_err(|_| AppError::Output("locales".into()))?;
+    let messages = crate::rules::builtin_messages();
     let tr = messages.tr(config.lang);
     let redactor = Redactor::new(config.secrets.clone());
     let spinner = config.stderr_terminal.then(|| {

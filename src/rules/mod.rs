@@ -3,6 +3,7 @@
 
 pub mod computed;
 mod error;
+mod lazy_regex;
 pub mod outcome;
 pub mod providers;
 mod raw;
@@ -20,7 +21,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub use error::{RuleError, RuleErrorKind};
-pub use source::{RuleFiles, RuleSource, builtin_locales, builtin_rules, file_text};
+pub use source::{
+    RuleFiles, RuleSource, builtin_locales, builtin_messages, builtin_rules, file_text,
+};
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
 use crate::facts::{FactCatalog, Value};
@@ -242,27 +245,43 @@ pub struct RuleSet {
     pub checks: Vec<Check>,
     /// Fingerprint of the rule and message files, for reports (`RuleFiles::digest`).
     pub digest: String,
-    /// `providers.yaml`, compiled on first use: only a paste needs it.
-    pub providers_file: Option<source::RuleFile>,
+    /// Where the provider signatures come from; they are read on first use: only a
+    /// paste needs them.
+    pub signatures: Signatures,
     #[serde(skip)]
     pub providers_cell: OnceLock<Result<providers::Providers, Vec<RuleError>>>,
 }
 
 impl RuleSet {
-    /// The provider signatures, parsed, checked and compiled the first time they are needed.
+    /// The provider signatures, read the first time they are needed.
     pub fn providers(&self) -> Result<&providers::Providers, &[RuleError]> {
         self.providers_cell
-            .get_or_init(|| providers::load(self.providers_file.as_ref(), self))
+            .get_or_init(|| match &self.signatures {
+                Signatures::File(file) => providers::load(file, self),
+                Signatures::Embedded => source::builtin_providers(),
+                Signatures::None => Ok(providers::Providers::default()),
+            })
             .as_ref()
             .map_err(Vec::as_slice)
     }
+}
+
+/// Where a rule set's provider signatures come from.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub enum Signatures {
+    /// `providers.yaml` of a rules directory: parsed and checked on first use.
+    File(source::RuleFile),
+    /// Checked by `build.rs` and embedded ready to decode.
+    Embedded,
+    /// No `providers.yaml`: a paste names no provider.
+    None,
 }
 
 /// Loads messages and rules from `source`, reporting every problem at once. The built-in
 /// set was checked by `build.rs`: it is decoded, and its messages parsed when first used.
 pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> {
     match source {
-        RuleSource::Embedded => Ok((builtin_rules()?, Messages::lazy(builtin_locales()))),
+        RuleSource::Embedded => Ok((builtin_rules()?, builtin_messages())),
         RuleSource::Dir(_) => compile(&source.files()?),
     }
 }

@@ -1,14 +1,15 @@
 //! `rules/providers.yaml`: who answered a pasted error and what it means, as data.
-//! Parsed, checked against the rule set and compiled only when there is pasted text to
-//! read (or by `rules check`), so runs without a paste pay nothing for it.
+//! Read only when there is pasted text (or by `rules check`), so runs without a paste pay
+//! nothing for it; the built-in file is checked by `build.rs` and embedded decoded, and
+//! each regex is built only for a paste that could match it (`lazy_regex`).
 
 use std::collections::BTreeMap;
 
-use regex::{Regex, RegexBuilder};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use serde_saphyr::{Location, Spanned};
 
+use super::lazy_regex::LazyRegex;
 use super::source::RuleFile;
 use super::{Condition, RuleError, RuleErrorKind, RuleSet, Step, yaml};
 use crate::facts::{FactType, Value};
@@ -19,9 +20,6 @@ pub const FILE: &str = "providers.yaml";
 
 /// The fact a matched pattern names its finding in (`id` or `id:variant`).
 pub const PASTE_FINDING: &str = "paste_finding";
-
-/// Largest compiled regex: patterns are short; this stops a pathological one.
-const REGEX_SIZE: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,27 +86,27 @@ pub(super) struct RawPath {
     pub endpoint: String,
 }
 
-/// The compiled signatures.
-#[derive(Debug)]
+/// The checked signatures; `build.rs` embeds the built-in ones in this form.
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Providers {
     providers: Vec<Provider>,
     paths: Vec<PathRule>,
     body: Vec<(String, Vec<String>)>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 struct Provider {
     id: String,
     hosts: Vec<String>,
-    paths: Vec<Regex>,
-    auth: Vec<Regex>,
+    paths: Vec<LazyRegex>,
+    auth: Vec<LazyRegex>,
     patterns: Vec<Pattern>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 struct Pattern {
-    json: Vec<(String, Regex)>,
-    text: Option<Regex>,
+    json: Vec<(String, LazyRegex)>,
+    text: Option<LazyRegex>,
     status: Vec<u16>,
     finding: Option<String>,
     facts: Vec<(String, String)>,
@@ -116,9 +114,9 @@ struct Pattern {
     names_provider: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 struct PathRule {
-    pattern: Regex,
+    pattern: LazyRegex,
     product: String,
     endpoint: String,
 }
@@ -206,7 +204,7 @@ impl Providers {
             && let Some((rule, caps)) = self
                 .paths
                 .iter()
-                .find_map(|r| r.pattern.captures(path).map(|c| (r, c)))
+                .find_map(|r| r.pattern.get(path)?.captures(path).map(|c| (r, c)))
         {
             let mut endpoint = String::new();
             caps.expand(&rule.endpoint, &mut endpoint);
@@ -236,7 +234,8 @@ impl Pattern {
             return None;
         }
         let mut groups = BTreeMap::new();
-        if let Some(re) = &self.text {
+        if let Some(text) = &self.text {
+            let re = text.get(s.flat)?;
             let caps = re.captures(s.flat)?;
             for (i, name) in re.capture_names().enumerate() {
                 if let Some(m) = caps.get(i) {
@@ -326,16 +325,8 @@ fn host_matches(pattern: &str, host: &str) -> bool {
     }
 }
 
-/// Parses, checks and compiles `providers.yaml` against `rules`; a rule set without the
-/// file reads no provider signatures.
-pub fn load(file: Option<&RuleFile>, rules: &RuleSet) -> Result<Providers, Vec<RuleError>> {
-    let Some(file) = file else {
-        return Ok(Providers {
-            providers: Vec::new(),
-            paths: Vec::new(),
-            body: Vec::new(),
-        });
-    };
+/// Parses and checks `providers.yaml` against `rules`.
+pub fn load(file: &RuleFile, rules: &RuleSet) -> Result<Providers, Vec<RuleError>> {
     let raw: RawFile = yaml::parse(file, "providers").map_err(|e| vec![*e])?;
     let mut v = Checker {
         file: &file.display,
@@ -384,12 +375,8 @@ impl Checker<'_> {
             .push(RuleError::at(self.file, at.line(), at.column(), kind).with_width(width));
     }
 
-    fn regex(&mut self, source: &Spanned<String>) -> Option<Regex> {
-        match RegexBuilder::new(&source.value)
-            .case_insensitive(true)
-            .size_limit(REGEX_SIZE)
-            .build()
-        {
+    fn regex(&mut self, source: &Spanned<String>) -> Option<LazyRegex> {
+        match LazyRegex::new(&source.value) {
             Ok(re) => Some(re),
             Err(e) => {
                 let detail = e.to_string().lines().last().unwrap_or_default().to_string();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{RuleError, RuleErrorKind, RuleSet};
 use crate::embedded;
+use crate::i18n::Messages;
 
 /// Largest rule file accepted; reading stops one byte past it. The shipped files are a
 /// few kilobytes.
@@ -179,6 +180,27 @@ pub fn builtin_rules() -> Result<RuleSet, Vec<RuleError>> {
     })
 }
 
+/// The provider signatures `build.rs` checked and embedded.
+pub fn builtin_providers() -> Result<super::providers::Providers, Vec<RuleError>> {
+    postcard::from_bytes(embedded::PROVIDERS).map_err(|e| {
+        vec![RuleError::at(
+            "rules/providers.yaml",
+            0,
+            0,
+            RuleErrorKind::Io(format!("built-in provider signatures: {e}")),
+        )]
+    })
+}
+
+/// The built-in messages, parsed one message at a time as they are used.
+pub fn builtin_messages() -> Messages {
+    Messages::embedded(
+        embedded::FILES,
+        embedded::MESSAGES_EN,
+        embedded::MESSAGES_ID,
+    )
+}
+
 /// The locale files embedded at build time.
 pub fn builtin_locales() -> impl Iterator<Item = (&'static str, &'static str)> {
     embedded::FILES
@@ -251,4 +273,29 @@ fn list(dir: &Path, sub: &str, ext: &str) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Formatting a message from the index gives what the whole parsed catalogue gives,
+    /// for every key of both languages (variables left out show as `{$name}` in both).
+    #[test]
+    fn indexed_messages_read_as_the_whole_catalogue() {
+        let parsed = Messages::load(builtin_locales()).expect("built-in messages");
+        for lang in [Lang::En, Lang::Id] {
+            let indexed = builtin_messages();
+            assert!(parsed.keys(lang).len() > 500, "{lang:?}");
+            assert_eq!(indexed.keys(lang), parsed.keys(lang), "{lang:?} keys");
+            for key in parsed.keys(lang) {
+                assert_eq!(
+                    indexed.tr(lang).tr(key),
+                    parsed.tr(lang).tr(key),
+                    "{lang:?} {key}"
+                );
+            }
+        }
+    }
 }

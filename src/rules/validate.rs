@@ -75,7 +75,10 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             codes,
             checks,
             digest: files.digest(),
-            providers_file: files.get(super::providers::FILE).cloned(),
+            signatures: files
+                .get(super::providers::FILE)
+                .cloned()
+                .map_or(super::Signatures::None, super::Signatures::File),
             providers_cell: std::sync::OnceLock::new(),
         })
     } else {
