@@ -44,8 +44,11 @@ impl Failed {
     }
 }
 
-/// The one HTTP client of a run: rustls, a connect timeout, and no redirects followed.
+/// The one HTTP client of a run: rustls over ring, a connect timeout, and no redirects
+/// followed.
 pub fn client(timeout: Duration) -> reqwest::Result<Client> {
+    // Fails only when a provider is already installed: a second client of the same run.
+    drop(rustls::crypto::ring::default_provider().install_default());
     Client::builder()
         .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(timeout)

@@ -65,6 +65,7 @@ pub fn bearer(auth: &KlingAuth, now_s: i64) -> Option<Secret> {
             access_key,
             secret_key,
         } => {
+            super::jwt::install();
             let claims = Claims {
                 iss: access_key.expose(),
                 exp: now_s + JWT_TTL_S,

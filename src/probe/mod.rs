@@ -8,6 +8,7 @@ pub mod base;
 pub mod cometapi;
 pub mod fault;
 mod http;
+pub mod jwt;
 pub mod kling;
 mod learn;
 pub mod ledger;

@@ -406,6 +406,7 @@ struct Claims {
 /// The claims of a valid HS256 token signed with the canary secret key, or `None`.
 fn verify(authorization: Option<&str>) -> Option<Claims> {
     let token = authorization?.strip_prefix("Bearer ")?;
+    kling_doctor::probe::jwt::install();
     let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::HS256);
     validation.set_required_spec_claims(&["exp", "nbf", "iss"]);
     validation.set_issuer(&[canary("KLING_ACCESS_KEY")]);
