@@ -1,7 +1,7 @@
 //! HS256 for `jsonwebtoken`, computed by `ring` — the crypto rustls already uses here.
-//! jsonwebtoken's own backends are aws-lc (a second C crypto library: a fifth of the
-//! binary and most of a cold build) or RustCrypto with RSA and elliptic curves a Kling
-//! token never needs. Only HS256 is offered; any other algorithm is an error, not a panic.
+//! jsonwebtoken's own backends are aws-lc (a second C crypto library: 0.6 MB of the binary
+//! and 20 s of a cold build) or RustCrypto with RSA and elliptic curves a Kling token
+//! never needs. Only HS256 is offered; any other algorithm is an error, not a panic.
 
 use std::sync::Once;
 
@@ -28,7 +28,7 @@ pub fn install() {
 
 struct Hs256(hmac::Key);
 
-fn key(algorithm: Algorithm, family: AlgorithmFamily, secret: &[u8]) -> Result<Hs256, Error> {
+fn hs256(algorithm: Algorithm, family: AlgorithmFamily, secret: &[u8]) -> Result<Hs256, Error> {
     if algorithm != Algorithm::HS256 {
         return Err(ErrorKind::InvalidAlgorithm.into());
     }
@@ -38,15 +38,15 @@ fn key(algorithm: Algorithm, family: AlgorithmFamily, secret: &[u8]) -> Result<H
     Ok(Hs256(hmac::Key::new(hmac::HMAC_SHA256, secret)))
 }
 
-fn signer(algorithm: &Algorithm, key_: &EncodingKey) -> Result<Box<dyn JwtSigner>, Error> {
-    Ok(Box::new(key(*algorithm, key_.family(), key_.as_bytes())?))
+fn signer(algorithm: &Algorithm, key: &EncodingKey) -> Result<Box<dyn JwtSigner>, Error> {
+    Ok(Box::new(hs256(*algorithm, key.family(), key.as_bytes())?))
 }
 
-fn verifier(algorithm: &Algorithm, key_: &DecodingKey) -> Result<Box<dyn JwtVerifier>, Error> {
-    Ok(Box::new(key(
+fn verifier(algorithm: &Algorithm, key: &DecodingKey) -> Result<Box<dyn JwtVerifier>, Error> {
+    Ok(Box::new(hs256(
         *algorithm,
-        key_.family(),
-        key_.try_get_as_bytes()?,
+        key.family(),
+        key.try_get_as_bytes()?,
     )?))
 }
 
