@@ -5,6 +5,9 @@
 use std::error::Error as StdError;
 use std::io;
 
+// `AUTH_CODES`: which codes refuse the credential, from the built-in rules.
+include!(concat!(env!("OUT_DIR"), "/auth_codes.rs"));
+
 /// The reason one probe failed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {
@@ -60,9 +63,10 @@ impl Fault {
         }
     }
 
-    /// True when Kling refused the credentials (codes 1000–1004).
+    /// True when Kling refused the credentials: a code of `family: auth` in the built-in
+    /// rules (which codes mean that is Kling's word, not a `--rules DIR` author's).
     pub fn is_auth_refusal(&self) -> bool {
-        matches!(self, Fault::Api { code, .. } if (1000..=1004).contains(code))
+        matches!(self, Fault::Api { code, .. } if AUTH_CODES.contains(code))
     }
 
     /// True when no HTTP answer arrived at all (the host could not be reached).
@@ -262,8 +266,16 @@ mod tests {
             code,
             message: String::new(),
         };
-        assert!(api(1002).is_auth_refusal());
-        assert!(!api(1303).is_auth_refusal());
+        let refusals = [
+            (1000, true),
+            (1004, true),
+            (1102, false),
+            (1303, false),
+            (5000, false),
+        ];
+        for (code, refusal) in refusals {
+            assert_eq!(api(code).is_auth_refusal(), refusal, "{code}");
+        }
         assert!(Fault::Dropped.is_unreachable());
         assert!(
             !Fault::Http {
