@@ -46,15 +46,15 @@ time_it() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 ok() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "✓" : "✗" }'; }
 
-read -r v_mean v_sd < <(time_it version "$bin" --version)
-read -r d_mean d_sd < <(time_it diagnose "$bin" diagnose --non-interactive --format json --error "$error")
-read -r e_mean e_sd < <(time_it explain "$bin" explain 1102)
-d_ratio=$(ratio "$d_mean" "$v_mean")
-e_ratio=$(ratio "$e_mean" "$v_mean")
+read -r v_median v_sd < <(time_it version "$bin" --version)
+read -r d_median d_sd < <(time_it diagnose "$bin" diagnose --non-interactive --format json --error "$error")
+read -r e_median e_sd < <(time_it explain "$bin" explain 1102)
+d_ratio=$(ratio "$d_median" "$v_median")
+e_ratio=$(ratio "$e_median" "$v_median")
 cost_row=""
 if "${run_env[@]}" "$bin" cost --help >/dev/null 2>&1; then
-  read -r c_mean c_sd < <(time_it cost "$bin" cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100)
-  cost_row="| \`cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100\` | $c_mean ms ± $c_sd ($(ratio "$c_mean" "$v_mean")× \`--version\`) | – | |"
+  read -r c_median c_sd < <(time_it cost "$bin" cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100)
+  cost_row="| \`cost --model kling-v2-6 --mode pro --duration 10 --count 20 --units-left 100\` | $c_median ms ± $c_sd ($(ratio "$c_median" "$v_median")× \`--version\`) | – | |"
 fi
 
 rss_kb=$({ "${run_env[@]}" /usr/bin/time -v "$bin" diagnose --non-interactive --format json \
@@ -88,9 +88,9 @@ Measured $(date -u +%Y-%m-%d) on $(nproc) × ${cpu:-unknown CPU}, load average $
 
 | measure | result | target | |
 |---|---|---|---|
-| \`kling-doctor --version\` (process baseline) | $v_mean ms ± $v_sd | – | |
-| \`diagnose --non-interactive --format json --error '<1102 body>'\` | $d_mean ms ± $d_sd (${d_ratio}× \`--version\`) | ≤ 1.5× | $(ok "$d_ratio" 1.5) |
-| \`explain 1102\` | $e_mean ms ± $e_sd (${e_ratio}× \`--version\`) | – | |
+| \`kling-doctor --version\` (process baseline) | $v_median ms ± $v_sd | – | |
+| \`diagnose --non-interactive --format json --error '<1102 body>'\` | $d_median ms ± $d_sd (${d_ratio}× \`--version\`) | ≤ 1.5× | $(ok "$d_ratio" 1.5) |
+| \`explain 1102\` | $e_median ms ± $e_sd (${e_ratio}× \`--version\`) | – | |
 ${cost_row:+$cost_row
 }| peak RSS, offline diagnosis | $rss_mb MB | ≤ 15 MB | $(ok "$rss_mb" 15) |
 | release binary, stripped | $size_mb MiB | ≤ 10 MiB | $(ok "$size_mb" 10) |

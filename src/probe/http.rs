@@ -48,7 +48,7 @@ impl Failed {
 /// followed.
 pub fn client(timeout: Duration) -> reqwest::Result<Client> {
     // Fails only when a provider is already installed: a second client of the same run.
-    drop(rustls::crypto::ring::default_provider().install_default());
+    let _ = rustls::crypto::ring::default_provider().install_default();
     Client::builder()
         .user_agent(concat!("kling-doctor/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(timeout)

@@ -3,8 +3,6 @@
 //! and 20 s of a cold build) or RustCrypto with RSA and elliptic curves a Kling token
 //! never needs. Only HS256 is offered; any other algorithm is an error, not a panic.
 
-use std::sync::Once;
-
 use jsonwebtoken::crypto::{CryptoProvider, JwtSigner, JwtVerifier, KeyUtils};
 use jsonwebtoken::errors::{Error, ErrorKind};
 use jsonwebtoken::{Algorithm, AlgorithmFamily, DecodingKey, EncodingKey};
@@ -17,13 +15,11 @@ static PROVIDER: CryptoProvider = CryptoProvider {
     key_utils: KeyUtils::new_unimplemented(),
 };
 
-/// Makes `jsonwebtoken::encode`/`decode` use HS256 from ring; idempotent.
+/// Makes `jsonwebtoken::encode`/`decode` use HS256 from ring. Call it before either: the
+/// first call of those otherwise fixes jsonwebtoken's provider for the process.
 pub fn install() {
-    static ONCE: Once = Once::new();
     // Fails only when a provider is already installed, which is then this one.
-    ONCE.call_once(|| {
-        let _ = PROVIDER.install_default();
-    });
+    let _ = PROVIDER.install_default();
 }
 
 struct Hs256(hmac::Key);
@@ -84,6 +80,7 @@ mod tests {
     /// jwt.io's canonical HS256 example (secret "your-256-bit-secret"), signed elsewhere.
     const JWT_IO: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     const SECRET: &[u8] = b"your-256-bit-secret";
+    const OTHER: &[u8] = b"not-the-secret";
 
     #[test]
     fn checks_a_token_signed_elsewhere_and_signs_what_it_checks() {
@@ -99,19 +96,9 @@ mod tests {
         .expect("signed");
         let cases = [
             ("jwt.io, the right secret", JWT_IO, SECRET, true),
-            (
-                "jwt.io, another secret",
-                JWT_IO,
-                &b"not-the-secret"[..],
-                false,
-            ),
+            ("jwt.io, another secret", JWT_IO, OTHER, false),
             ("ours, the right secret", ours.as_str(), SECRET, true),
-            (
-                "ours, another secret",
-                ours.as_str(),
-                &b"not-the-secret"[..],
-                false,
-            ),
+            ("ours, another secret", ours.as_str(), OTHER, false),
         ];
         for (what, token, secret, valid) in cases {
             let got = decode::<Value>(token, &DecodingKey::from_secret(secret), &validation);
