@@ -7,10 +7,7 @@
 /// ones (the Kelvin sign onto `k`, long s onto `s`).
 pub fn mentions(text: &str, word: &str) -> bool {
     if text.is_ascii() {
-        return text
-            .as_bytes()
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+        return ascii_mentions(text.as_bytes(), word.as_bytes());
     }
     let folded: String = text
         .chars()
@@ -21,6 +18,20 @@ pub fn mentions(text: &str, word: &str) -> bool {
         })
         .collect();
     folded.contains(word)
+}
+
+/// The positions holding `word`'s first letter in either case (memchr's vector search),
+/// then the rest compared: a paste is checked for a hundred or more words on every run.
+fn ascii_mentions(text: &[u8], word: &[u8]) -> bool {
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    let Some(last_start) = text.len().checked_sub(word.len()) else {
+        return false;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, &text[..=last_start])
+        .any(|at| text[at..at + word.len()].eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -37,6 +48,10 @@ mod tests {
             ("tokn", "token", false),
             ("état", "etat", false),
             ("", "code", false),
+            ("cod", "code", false),
+            ("CODE", "code", true),
+            ("a", "", true),
+            ("xx/v1/videos", "/v1/", true),
         ] {
             assert_eq!(mentions(text, word), expected, "{text:?} / {word}");
         }

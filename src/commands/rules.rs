@@ -31,7 +31,9 @@ fn unsupported(command: &'static str, format: Format, supported: &'static str) -
 }
 
 /// Loads the rules and their scenarios; every problem of either is reported.
-fn load_all(source: &RuleSource) -> Result<(RuleSet, Messages, Vec<scenario::Scenario>), AppError> {
+fn load_all(
+    source: &RuleSource,
+) -> Result<(&'static RuleSet, Messages, Vec<scenario::Scenario>), AppError> {
     let (rules, messages) = load_rules(source)?;
     rules
         .providers()
