@@ -129,6 +129,9 @@ pub struct RawPrice {
 #[serde(deny_unknown_fields)]
 pub struct ErrorCodesFile {
     pub codes: Vec<RawErrorCode>,
+    /// The codes the wizard's first step offers, most frequent first.
+    #[serde(default)]
+    pub wizard_codes: Vec<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -331,7 +331,23 @@ impl Validator<'_> {
             self.need_message(display, c.code.referenced, 4, &code.solution_key());
             codes.push(code);
         }
-        ErrorCatalog::new(codes)
+        let mut wizard: Vec<u32> = Vec::new();
+        for c in file.wizard_codes {
+            let width = c.value.to_string().len();
+            let kind = if wizard.contains(&c.value) {
+                RuleErrorKind::ListedTwice {
+                    list: "wizard_codes",
+                    value: c.value.to_string(),
+                }
+            } else if codes.iter().any(|known| known.code == c.value) {
+                wizard.push(c.value);
+                continue;
+            } else {
+                RuleErrorKind::UnknownCode { code: c.value }
+            };
+            self.push(display, c.referenced, width, kind);
+        }
+        ErrorCatalog::new(codes, wizard)
     }
 
     fn findings(&mut self, file: raw::FindingsFile, display: &str) -> BTreeMap<String, FindingDef> {

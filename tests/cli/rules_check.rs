@@ -255,6 +255,28 @@ const BREAKAGES: &[Breakage] = &[
         &["R023", "unknown mode `8k`"],
     ),
     replace(
+        "unknown code offered by the wizard",
+        "error-codes.yaml",
+        "wizard_codes: [1102, 1303,",
+        "wizard_codes: [1102, 1305,",
+        &[
+            "rules/error-codes.yaml:43:22",
+            "R038",
+            "no error code 1305 in `codes:`",
+        ],
+    ),
+    replace(
+        "code offered twice by the wizard",
+        "error-codes.yaml",
+        "1004, 1000]",
+        "1004, 1102]",
+        &[
+            "rules/error-codes.yaml:43:40",
+            "R039",
+            "`1102` is listed twice in `wizard_codes`",
+        ],
+    ),
+    replace(
         "two YAML documents",
         "checks/90-clock.yaml",
         "checks:\n",
@@ -378,4 +400,40 @@ fn missing_indonesian_text_is_caught() {
         out.stderr
     );
     assert_eq!(out.stderr.matches("error[R").count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn wizard_code_errors_read_in_both_languages() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "en",
+            &[
+                "`1102` is listed twice in `wizard_codes`",
+                "no error code 1305 in `codes:`",
+            ],
+        ),
+        (
+            "id",
+            &[
+                "`1102` tercantum dua kali di `wizard_codes`",
+                "tidak ada kode error 1305 di `codes:`",
+            ],
+        ),
+    ];
+    for (lang, needles) in rows {
+        let run = Run::new(["rules", "check", "rules", "--lang", lang]);
+        broken_copy(run.dir(), "error-codes.yaml", |t| {
+            t.replace("1004, 1000]", "1004, 1102, 1305]")
+        });
+        let out = run.run();
+        assert_eq!(out.code, 2, "{lang}: {}", out.stderr);
+        assert_eq!(out.stderr.matches("error[R").count(), 2, "{}", out.stderr);
+        for needle in *needles {
+            assert!(
+                out.stderr.contains(needle),
+                "{lang}: {needle}\n{}",
+                out.stderr
+            );
+        }
+    }
 }
