@@ -94,6 +94,8 @@ pub struct ImageModel {
 pub struct Pricing {
     pub unit_usd: f64,
     pub unit_usd_source: String,
+    /// Hours the remaining units can lag behind a purchase (the `balance_lag_hours` fact).
+    pub balance_lag_hours: f64,
     pub models: Vec<Model>,
     /// USD per image unit: a currency of its own, never added to video units.
     pub image_unit_usd: f64,
@@ -340,6 +342,7 @@ mod tests {
         Pricing {
             unit_usd: 0.14,
             unit_usd_source: "K-GB".into(),
+            balance_lag_hours: 12.0,
             models: vec![
                 Model {
                     endpoints: Vec::new(),

@@ -65,6 +65,7 @@ pub struct RawVariant {
 #[serde(deny_unknown_fields)]
 pub struct PricingFile {
     pub unit_usd: RawSourced,
+    pub balance_lag_hours: RawSourced,
     pub models: Vec<RawModel>,
     pub image_unit_usd: Option<RawSourced>,
     #[serde(default)]

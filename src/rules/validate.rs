@@ -302,6 +302,7 @@ impl Validator<'_> {
         Pricing {
             unit_usd: file.unit_usd.value,
             unit_usd_source: file.unit_usd.source.value,
+            balance_lag_hours: file.balance_lag_hours.value,
             models,
             image_unit_usd,
             image_unit_usd_source,

@@ -164,9 +164,9 @@ const BREAKAGES: &[Breakage] = &[
     ),
     replace(
         "two operators",
-        "checks/60-balance-freshness.yaml",
-        "if: { less_than: 12 }",
-        "if: { less_than: 12, greater_than: 1 }",
+        "checks/90-clock.yaml",
+        "if: { less_than: -5 }",
+        "if: { less_than: -5, greater_than: 1 }",
         &["R010", "found 2"],
     ),
     replace(
@@ -246,6 +246,17 @@ const BREAKAGES: &[Breakage] = &[
         "{ mode: pro, audio: false, per_second: 0.5, source: K-PRICE-V }",
         "{ mode: pro, audio: false, per_second: 0.5 }",
         &["rules/pricing.yaml:", "R026", "the key `source` is missing"],
+    ),
+    replace(
+        "no balance lag figure",
+        "pricing.yaml",
+        "balance_lag_hours:\n  value: 12\n  source: K-USAGE",
+        "",
+        &[
+            "rules/pricing.yaml:",
+            "R026",
+            "the key `balance_lag_hours` is missing",
+        ],
     ),
     replace(
         "unknown mode in a price",

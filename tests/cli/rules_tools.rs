@@ -230,9 +230,9 @@ const SCHEMA_CATCHES: &[(&str, &str, &str)] = &[
         "severity: fatal",
     ),
     (
-        "checks/60-balance-freshness.yaml",
-        "if: { less_than: 12 }",
-        "if: { less_than: 12, greater_than: 1 }",
+        "checks/90-clock.yaml",
+        "if: { less_than: -5 }",
+        "if: { less_than: -5, greater_than: 1 }",
     ),
     (
         "checks/30-pack.yaml",
