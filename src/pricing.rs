@@ -114,8 +114,8 @@ pub struct Setup<'a> {
 }
 
 /// The video a fix suggests to test with: the cheapest mode, the shortest common clip, no
-/// audio. Its mode is also what a cheaper-mode fix points to, and its length what
-/// "shorter" means.
+/// audio. Its mode is also what a cheaper-mode fix points to, its length what "shorter"
+/// means, and it is what `cost` prices unless told otherwise (`cli::CostArgs`).
 pub const TEST_VIDEO: Setup<'static> = Setup {
     mode: "std",
     seconds: 5,

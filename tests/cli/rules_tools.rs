@@ -415,8 +415,10 @@ fn help_and_man_speak_the_users_language() {
         (
             &["cost", "--help"],
             &[("KLING_DOCTOR_LANG", "id")],
-            "Detik per video",
+            "Detik per video [bawaan: 5]",
         ),
+        (&["cost", "--help"], &[], "Seconds per video [default: 5]"),
+        (&["cost", "--help", "--lang", "id"], &[], "[bawaan: std]"),
         (
             &["rules", "graph", "--help"],
             &[("LC_ALL", "id_ID")],
