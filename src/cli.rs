@@ -7,6 +7,7 @@ use clap::builder::{EnumValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
+use crate::pricing::TEST_VIDEO;
 
 /// Diagnoses Kling AI API errors (1102, 1303, 1004, …) and tells you what to fix.
 #[derive(Debug, Parser)]
@@ -137,24 +138,25 @@ pub enum Command {
 }
 
 /// What `cost` prices. Values are typed through the fact catalogue, so `--mode 1080p`
-/// and `--model v2.6` work as they do in `--set`.
+/// and `--model v2.6` work as they do in `--set`. Unless told otherwise it prices one
+/// `TEST_VIDEO`; clap's defaults are the only ones, and `help` words them.
 #[derive(Debug, Args, Clone)]
 pub struct CostArgs {
     /// The model_name, or a friendly alias such as `v2.6` or `2.5 turbo`
     #[arg(long, value_name = "M")]
     pub model: String,
 
-    /// std (720p), pro (1080p) or 4k [default: std]
-    #[arg(long, value_name = "MODE")]
-    pub mode: Option<String>,
+    /// std (720p), pro (1080p) or 4k
+    #[arg(long, value_name = "MODE", default_value = TEST_VIDEO.mode)]
+    pub mode: String,
 
-    /// Seconds per video [default: 5]
-    #[arg(long, value_name = "S")]
-    pub duration: Option<String>,
+    /// Seconds per video
+    #[arg(long, value_name = "S", default_value_t = TEST_VIDEO.seconds.to_string())]
+    pub duration: String,
 
-    /// How many videos you plan [default: 1]
-    #[arg(long, value_name = "N")]
-    pub count: Option<String>,
+    /// How many videos you plan
+    #[arg(long, value_name = "N", default_value = "1")]
+    pub count: String,
 
     /// Units left in your pack: how many videos they cover
     #[arg(long, value_name = "U")]
@@ -168,9 +170,9 @@ pub struct CostArgs {
     #[arg(long)]
     pub voice: bool,
 
-    /// video (default), image (--count images) or try-on
-    #[arg(long, value_name = "PRODUCT")]
-    pub product: Option<String>,
+    /// video, image (--count images) or try-on
+    #[arg(long, value_name = "PRODUCT", default_value = "video")]
+    pub product: String,
 }
 
 /// What `usage` reads. Numbers are checked by the command, so a bad one gets a clear

@@ -23,9 +23,6 @@ fn mode_static(mode: &str) -> &'static str {
     }
 }
 
-/// Remaining-unit statistics lag up to 12 h (K-USAGE).
-const BALANCE_LAG_HOURS: f64 = 12.0;
-
 /// Computes `def` from `facts`; `Err` lists the input facts still missing (empty when
 /// the inputs are known but have no price, e.g. a mode the model does not offer).
 pub fn compute(
@@ -202,8 +199,9 @@ pub fn compute(
             seconds: TEST_VIDEO.seconds.min(s.seconds),
             ..s
         })?),
+        key::BALANCE_LAG_HOURS => Value::Number(pricing.balance_lag_hours),
         key::PURCHASE_LAG => word(match number(key::PURCHASED_HOURS_AGO) {
-            Some(h) if h < BALANCE_LAG_HOURS => "likely",
+            Some(h) if h < pricing.balance_lag_hours => "likely",
             Some(_) => "excluded",
             None => "unknown",
         }),

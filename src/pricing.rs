@@ -94,6 +94,8 @@ pub struct ImageModel {
 pub struct Pricing {
     pub unit_usd: f64,
     pub unit_usd_source: String,
+    /// Hours the remaining units can lag behind a purchase (the `balance_lag_hours` fact).
+    pub balance_lag_hours: f64,
     pub models: Vec<Model>,
     /// USD per image unit: a currency of its own, never added to video units.
     pub image_unit_usd: f64,
@@ -112,8 +114,8 @@ pub struct Setup<'a> {
 }
 
 /// The video a fix suggests to test with: the cheapest mode, the shortest common clip, no
-/// audio. Its mode is also what a cheaper-mode fix points to, and its length what
-/// "shorter" means.
+/// audio. Its mode is also what a cheaper-mode fix points to, its length what "shorter"
+/// means, and it is what `cost` prices unless told otherwise (`cli::CostArgs`).
 pub const TEST_VIDEO: Setup<'static> = Setup {
     mode: "std",
     seconds: 5,
@@ -340,6 +342,7 @@ mod tests {
         Pricing {
             unit_usd: 0.14,
             unit_usd_source: "K-GB".into(),
+            balance_lag_hours: 12.0,
             models: vec![
                 Model {
                     endpoints: Vec::new(),

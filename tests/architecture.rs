@@ -18,10 +18,11 @@ const LAYERS: &[&[&str]] = &[
         "prefilter",
         "suggest",
     ],
-    // The command-line syntax and the price list.
-    &["cli", "pricing"],
-    // The fact catalogue and the set of known facts.
-    &["facts"],
+    // The price list and the test video.
+    &["pricing"],
+    // The command-line syntax (its defaults are the test video's); the fact catalogue
+    // and the set of known facts.
+    &["cli", "facts"],
     // The validated rule set and its loader.
     &["rules"],
     // Around the rules: computed facts, worded help, live checks, redaction.

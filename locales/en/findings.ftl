@@ -102,7 +102,7 @@ finding-balance-delay-title = The pack was bought { $purchased_hours_ago } { $pu
        *[other] hours
     } ago: the balance may lag
 finding-balance-delay-explanation =
-    Kling documents that remaining-unit statistics are updated with up to 12 hours of delay.
+    Kling documents that remaining-unit statistics are updated with up to { $balance_lag_hours } hours of delay.
     The console and /account/costs can show an old figure for a fresh pack.
 
 finding-auth-failed-title = Kling rejected the Authorization header
@@ -258,7 +258,7 @@ fix-web-credits-stay-web = Keep app credits for the klingai.com app; API calls n
 fix-check-key-account = Create the key in the developer console of the account that owns the pack, and use that key.
 fix-check-env-key = Check which key your program really sends (environment variables, .env files, deployment secrets).
 fix-check-task-deductions = Check the units deducted per task (final_unit_deduction of finished tasks) before buying more.
-fix-wait-balance-refresh = If the pack is new, wait up to 12 hours for the balance shown to catch up.
+fix-wait-balance-refresh = If the pack is new, wait up to { $balance_lag_hours } hours for the balance shown to catch up.
 fix-check-authorization = Send "Authorization: Bearer <key>" with one space after Bearer, and no quotes or line breaks in the key.
 fix-sync-clock = Synchronise your computer's clock (NTP), then sign a new token.
 fix-jwt-nbf = Sign tokens with nbf = now − 5 s and exp = now + 1800 s, as the official sample does.

@@ -36,6 +36,7 @@ graph-derived-cheaper-cost = Units of the same video with the cheaper model
 graph-derived-model-saving = Units a cheaper model saves per video
 graph-derived-mode-saving = Units std mode saves per video
 graph-derived-duration-saving = Units a 5 s clip saves
+graph-derived-balance-lag-hours = Hours the balance can lag behind a purchase
 graph-derived-purchase-lag = Can the balance still lag behind the purchase?
 graph-derived-key-account = Is the key from the pack's account?
 graph-derived-credits-source = Where the units were bought
@@ -110,7 +111,7 @@ fix-buy-family-pack = Buy { $request_product ->
 fix-family-units-apart = The pack's name tells its family (Trial-Video-…, Image Generation …); a video unit costs $0.14 and an image unit $0.0035, and the two never add up.
 fix-unexplained-lag = { $purchase_lag ->
         [excluded] {""}
-       *[other] A pack bought in the last 12 hours: the balance can lag that long behind a purchase. Look up the purchase time under Resource packs; if it is that recent, wait and retry.
+       *[other] A pack bought in the last { $balance_lag_hours } hours: the balance can lag that long behind a purchase. Look up the purchase time under Resource packs; if it is that recent, wait and retry.
     }
 fix-unexplained-key = { $key_account ->
         [yes] {""}

@@ -90,7 +90,7 @@ finding-wrong-account-or-key-explanation =
 
 finding-balance-delay-title = Paket dibeli { $purchased_hours_ago } jam lalu: saldo mungkin belum diperbarui
 finding-balance-delay-explanation =
-    Menurut dokumentasi Kling, statistik sisa unit diperbarui dengan jeda hingga 12 jam.
+    Menurut dokumentasi Kling, statistik sisa unit diperbarui dengan jeda hingga { $balance_lag_hours } jam.
     Konsol dan /account/costs bisa menampilkan angka lama untuk paket yang baru dibeli.
 
 finding-auth-failed-title = Kling menolak header Authorization
@@ -232,7 +232,7 @@ fix-web-credits-stay-web = Pakai kredit aplikasi hanya di aplikasi klingai.com; 
 fix-check-key-account = Buat kunci API di konsol developer akun pemilik paket, lalu pakai kunci itu.
 fix-check-env-key = Periksa kunci mana yang benar-benar dikirim program Anda (environment variable, file .env, secret deployment).
 fix-check-task-deductions = Periksa unit yang terpotong per tugas (final_unit_deduction pada tugas yang selesai) sebelum membeli lagi.
-fix-wait-balance-refresh = Jika paketnya baru, tunggu hingga 12 jam sampai saldo yang ditampilkan diperbarui.
+fix-wait-balance-refresh = Jika paketnya baru, tunggu hingga { $balance_lag_hours } jam sampai saldo yang ditampilkan diperbarui.
 fix-check-authorization = Kirim "Authorization: Bearer <key>" dengan satu spasi setelah Bearer, tanpa tanda kutip atau baris baru di dalam kunci.
 fix-sync-clock = Sinkronkan jam komputer Anda (NTP), lalu tanda tangani token baru.
 fix-jwt-nbf = Tanda tangani token dengan nbf = now − 5 s dan exp = now + 1800 s, seperti contoh kode resmi.

@@ -36,6 +36,7 @@ graph-derived-cheaper-cost = Unit video yang sama dengan model lebih murah
 graph-derived-model-saving = Unit yang dihemat per video dengan model lebih murah
 graph-derived-mode-saving = Unit yang dihemat per video dengan mode std
 graph-derived-duration-saving = Unit yang dihemat dengan klip 5 detik
+graph-derived-balance-lag-hours = Berapa jam saldo bisa tertinggal setelah pembelian
 graph-derived-purchase-lag = Apakah saldo mungkin belum mengikuti pembelian?
 graph-derived-key-account = Apakah kunci berasal dari akun pemilik paket?
 graph-derived-credits-source = Tempat unit dibeli
@@ -104,7 +105,7 @@ fix-buy-family-pack = Beli { $request_product ->
 fix-family-units-apart = Nama paket menunjukkan jenisnya (Trial-Video-…, Image Generation …); satu unit video seharga $0.14 dan satu unit gambar $0.0035, dan keduanya tidak pernah dijumlahkan.
 fix-unexplained-lag = { $purchase_lag ->
         [excluded] {""}
-       *[other] Paket yang dibeli dalam 12 jam terakhir: saldo bisa tertinggal selama itu setelah pembelian. Lihat waktu pembelian di Resource packs; jika memang baru, tunggu lalu coba lagi.
+       *[other] Paket yang dibeli dalam { $balance_lag_hours } jam terakhir: saldo bisa tertinggal selama itu setelah pembelian. Lihat waktu pembelian di Resource packs; jika memang baru, tunggu lalu coba lagi.
     }
 fix-unexplained-key = { $key_account ->
         [yes] {""}

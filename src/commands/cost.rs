@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::{FactType, Value, round2};
 use crate::i18n::Tr;
-use crate::pricing::{ImageModel, Model, PriceError, Quote, Setup};
+use crate::pricing::{ImageModel, Model, PriceError, Quote, Setup, TEST_VIDEO};
 use crate::render::cost::{Cheapest, Figure, ImageCost, VideoCost, usd4};
 use crate::render::{self, text::Layout};
 use crate::rules::RuleSet;
@@ -29,7 +29,7 @@ struct Plan<'r> {
 impl Plan<'_> {
     /// The mode prices are looked up with (any, for a model without one).
     fn price_mode(&self) -> &str {
-        self.mode.as_deref().unwrap_or("std")
+        self.mode.as_deref().unwrap_or(TEST_VIDEO.mode)
     }
 
     fn setup(&self) -> Setup<'_> {
@@ -51,7 +51,7 @@ struct Priced<'r> {
 pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
-    match typed(&rules, "product", args.product.as_deref(), "video")? {
+    match typed(&rules, "product", &args.product)? {
         Value::Text(p) if p == "image" => return images(config, args, &rules, &tr),
         Value::Text(p) if p == "video" => {}
         other => {
@@ -80,8 +80,7 @@ pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
 }
 
 /// A flag's value typed through the fact catalogue, like `--set KEY=VALUE`.
-fn typed(rules: &RuleSet, key: &str, raw: Option<&str>, default: &str) -> Result<Value, AppError> {
-    let raw = raw.unwrap_or(default);
+fn typed(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, AppError> {
     let def = rules.facts.get(key).ok_or_else(|| AppError::UnknownFact {
         key: key.to_string(),
         suggestion: None,
@@ -102,7 +101,7 @@ fn whole(value: Value) -> u32 {
 
 fn units_left(args: &CostArgs, rules: &RuleSet) -> Result<Option<f64>, AppError> {
     Ok(match &args.units_left {
-        Some(raw) => typed(rules, "units_left", Some(raw), "0")?.as_number(),
+        Some(raw) => typed(rules, "units_left", raw)?.as_number(),
         None => None,
     })
 }
@@ -116,7 +115,7 @@ fn plan<'r>(args: &CostArgs, rules: &'r RuleSet) -> Result<Plan<'r>, AppError> {
             suggestion: pricing.suggest_model(&args.model),
             known: pricing.models.iter().map(|m| m.id.clone()).collect(),
         })?;
-    let mode = match typed(rules, "mode", args.mode.as_deref(), "std")? {
+    let mode = match typed(rules, "mode", &args.mode)? {
         Value::Text(mode) => mode,
         other => other.to_string(),
     };
@@ -124,8 +123,8 @@ fn plan<'r>(args: &CostArgs, rules: &'r RuleSet) -> Result<Plan<'r>, AppError> {
         model,
         // kling-v2-master and kling-v2-1-master take no mode: any --mode is moot.
         mode: model.takes_mode().then_some(mode),
-        seconds: whole(typed(rules, "duration", args.duration.as_deref(), "5")?),
-        count: whole(typed(rules, "count", args.count.as_deref(), "1")?),
+        seconds: whole(typed(rules, "duration", &args.duration)?),
+        count: whole(typed(rules, "count", &args.count)?),
         audio: args.audio,
         voice: args.voice,
         units_left: units_left(args, rules)?,
@@ -228,7 +227,7 @@ fn images(
             suggestion: None,
             known: pricing.images.iter().map(|m| m.id.clone()).collect(),
         })?;
-    let count = whole(typed(rules, "count", args.count.as_deref(), "1")?);
+    let count = whole(typed(rules, "count", &args.count)?);
     let left = units_left(args, rules)?;
     let cost = image_cost(model, count, left, pricing.image_unit_usd, tr);
     Ok(Done {

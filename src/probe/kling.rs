@@ -122,7 +122,8 @@ impl PackKind {
 pub struct Pack {
     pub name: String,
     pub kind: PackKind,
-    /// `online`, `toBeOnline`, `expired` or `runOut` (kept as sent).
+    /// `online`, `toBeOnline`, `expired` or `runOut` (kept as sent; `usable` and `pending`
+    /// read it with the dates).
     pub status: String,
     pub total: Option<f64>,
     pub remaining: f64,
@@ -137,6 +138,12 @@ impl Pack {
         self.status == "online"
             && self.effective.is_none_or(|t| t <= now)
             && self.invalid.is_none_or(|t| t > now)
+    }
+
+    /// Bought but not yet in effect at `now`: `toBeOnline`, or `online` with a start ahead.
+    pub fn pending(&self, now: Timestamp) -> bool {
+        self.status == "toBeOnline"
+            || (self.status == "online" && self.effective.is_some_and(|t| t > now))
     }
 
     /// The concurrency a name such as `Trial-Video-100Units-5Con-1Months` announces.
@@ -445,6 +452,43 @@ mod tests {
             };
             assert_eq!(pack.kind, *kind, "{name}");
             assert_eq!(pack.concurrency_in_name(), *con, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_pack_is_usable_or_pending_by_its_status_and_window() {
+        let at = |s: &str| s.parse::<Timestamp>().ok();
+        let now = at("2026-11-25T12:00:00Z").expect("a timestamp");
+        // (status, effective, invalid, usable, pending)
+        let cases: &[(&str, Option<&str>, Option<&str>, bool, bool)] = &[
+            ("online", None, None, true, false),
+            (
+                "online",
+                Some("2026-11-01T00:00:00Z"),
+                Some("2026-12-01T00:00:00Z"),
+                true,
+                false,
+            ),
+            ("online", Some("2026-11-26T00:00:00Z"), None, false, true),
+            ("online", None, Some("2026-11-25T12:00:00Z"), false, false),
+            ("toBeOnline", None, None, false, true),
+            ("expired", None, None, false, false),
+            ("runOut", None, None, false, false),
+        ];
+        for (status, effective, invalid, usable, pending) in cases {
+            let pack = Pack {
+                name: String::new(),
+                kind: PackKind::Video,
+                status: status.to_string(),
+                total: None,
+                remaining: 1.0,
+                purchased: None,
+                effective: effective.and_then(at),
+                invalid: invalid.and_then(at),
+            };
+            let row = format!("{status} {effective:?} {invalid:?}");
+            assert_eq!(pack.usable(now), *usable, "usable: {row}");
+            assert_eq!(pack.pending(now), *pending, "pending: {row}");
         }
     }
 

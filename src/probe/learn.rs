@@ -120,12 +120,9 @@ fn packs_facts(
         return;
     }
     let usable: Vec<&Pack> = own.iter().copied().filter(|p| p.usable(now)).collect();
-    let pending = own.iter().any(|p| {
-        p.status == "toBeOnline" || (p.status == "online" && p.effective.is_some_and(|t| t > now))
-    });
     let status = if !usable.is_empty() {
         Some("online")
-    } else if pending {
+    } else if own.iter().any(|p| p.pending(now)) {
         Some("toBeOnline")
     } else {
         // The most recent pack tells how the account ended up without units.

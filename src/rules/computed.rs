@@ -144,6 +144,11 @@ pub const DERIVED: &[DerivedDef] = &[
         inputs: &["model", "mode", "duration"],
     },
     DerivedDef {
+        key: "balance_lag_hours",
+        kind: DerivedKind::Number,
+        inputs: &[],
+    },
+    DerivedDef {
         key: "purchase_lag",
         kind: DerivedKind::Word,
         inputs: &[],

@@ -132,6 +132,15 @@ pub enum RuleErrorKind {
     PasteFindingUnchecked {
         value: String,
     },
+    /// A code listed outside `codes:` (in `wizard_codes`) that `codes:` does not define.
+    UnknownCode {
+        code: u32,
+    },
+    /// The same value twice in a list where each may appear once (`wizard_codes`).
+    ListedTwice {
+        list: &'static str,
+        value: String,
+    },
 }
 
 impl RuleErrorKind {
@@ -175,6 +184,8 @@ impl RuleErrorKind {
             RuleErrorKind::UnknownVariant { .. } => "R035",
             RuleErrorKind::BadPattern { .. } => "R036",
             RuleErrorKind::PasteFindingUnchecked { .. } => "R037",
+            RuleErrorKind::UnknownCode { .. } => "R038",
+            RuleErrorKind::ListedTwice { .. } => "R039",
         }
     }
 
@@ -333,6 +344,15 @@ impl RuleErrorKind {
             RuleErrorKind::PasteFindingUnchecked { value } => {
                 set("value", value);
                 "rules-error-paste-finding-unchecked"
+            }
+            RuleErrorKind::UnknownCode { code } => {
+                set("code", &code.to_string());
+                "rules-error-unknown-code"
+            }
+            RuleErrorKind::ListedTwice { list, value } => {
+                set("list", list);
+                set("value", value);
+                "rules-error-listed-twice"
             }
         };
         (key, args)

@@ -118,11 +118,18 @@ impl ErrorCode {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorCatalog {
     codes: Vec<ErrorCode>,
+    /// `wizard_codes`: validated to name each catalogued code at most once.
+    wizard: Vec<u32>,
 }
 
 impl ErrorCatalog {
-    pub fn new(codes: Vec<ErrorCode>) -> Self {
-        ErrorCatalog { codes }
+    pub fn new(codes: Vec<ErrorCode>, wizard: Vec<u32>) -> Self {
+        ErrorCatalog { codes, wizard }
+    }
+
+    /// The codes the wizard offers first, most frequent first.
+    pub fn wizard(&self) -> impl Iterator<Item = &ErrorCode> {
+        self.wizard.iter().filter_map(|c| self.get(*c))
     }
 
     pub fn get(&self, code: u32) -> Option<&ErrorCode> {
@@ -155,6 +162,7 @@ impl ErrorCatalog {
                     messages: messages.iter().map(|m| m.to_string()).collect(),
                 })
                 .collect(),
+            wizard: Vec::new(),
         }
     }
 }

@@ -65,6 +65,7 @@ pub struct RawVariant {
 #[serde(deny_unknown_fields)]
 pub struct PricingFile {
     pub unit_usd: RawSourced,
+    pub balance_lag_hours: RawSourced,
     pub models: Vec<RawModel>,
     pub image_unit_usd: Option<RawSourced>,
     #[serde(default)]
@@ -129,6 +130,9 @@ pub struct RawPrice {
 #[serde(deny_unknown_fields)]
 pub struct ErrorCodesFile {
     pub codes: Vec<RawErrorCode>,
+    /// The codes the wizard's first step offers, most frequent first.
+    #[serde(default)]
+    pub wizard_codes: Vec<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]

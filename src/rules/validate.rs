@@ -302,6 +302,7 @@ impl Validator<'_> {
         Pricing {
             unit_usd: file.unit_usd.value,
             unit_usd_source: file.unit_usd.source.value,
+            balance_lag_hours: file.balance_lag_hours.value,
             models,
             image_unit_usd,
             image_unit_usd_source,
@@ -331,7 +332,23 @@ impl Validator<'_> {
             self.need_message(display, c.code.referenced, 4, &code.solution_key());
             codes.push(code);
         }
-        ErrorCatalog::new(codes)
+        let mut wizard: Vec<u32> = Vec::new();
+        for c in file.wizard_codes {
+            let width = c.value.to_string().len();
+            let kind = if wizard.contains(&c.value) {
+                RuleErrorKind::ListedTwice {
+                    list: "wizard_codes",
+                    value: c.value.to_string(),
+                }
+            } else if codes.iter().any(|known| known.code == c.value) {
+                wizard.push(c.value);
+                continue;
+            } else {
+                RuleErrorKind::UnknownCode { code: c.value }
+            };
+            self.push(display, c.referenced, width, kind);
+        }
+        ErrorCatalog::new(codes, wizard)
     }
 
     fn findings(&mut self, file: raw::FindingsFile, display: &str) -> BTreeMap<String, FindingDef> {

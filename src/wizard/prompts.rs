@@ -20,9 +20,6 @@ use crate::input::error_text;
 use crate::redact::Redactor;
 use crate::rules::RuleSet;
 
-/// The errors offered in step 1, most frequent first; any other is pasted.
-const COMMON_CODES: [u32; 5] = [1102, 1303, 1302, 1004, 1000];
-
 /// How long to wait for more lines of a paste that arrived as typed keys: terminals
 /// without bracketed paste send a pasted JSON body line by line, Enter included.
 const PASTE_GAP: Duration = Duration::from_millis(50);
@@ -233,7 +230,7 @@ impl Asker for Prompts<'_> {
             label: self.tr.tr("wizard-error-paste"),
             kind: ErrorPick::Paste,
         }];
-        for code in COMMON_CODES.iter().filter_map(|c| self.rules.codes.get(*c)) {
+        for code in self.rules.codes.wizard() {
             let mut args = FluentArgs::new();
             args.set("code", code.code);
             args.set(
@@ -254,9 +251,11 @@ impl Asker for Prompts<'_> {
         });
         let question = self.tr.tr("wizard-error-question");
         let help = self.help(&self.tr.tr("wizard-error-help"), "wizard-keys-select");
+        // Every option on one page: paste, the codes, the check-up.
+        let page = options.len();
         let picked = Select::new(&question, options)
             .with_help_message(&help)
-            .with_page_size(COMMON_CODES.len() + 2)
+            .with_page_size(page)
             .with_render_config(self.render_config())
             .prompt()
             .map_err(stop)?;

@@ -164,9 +164,9 @@ const BREAKAGES: &[Breakage] = &[
     ),
     replace(
         "two operators",
-        "checks/60-balance-freshness.yaml",
-        "if: { less_than: 12 }",
-        "if: { less_than: 12, greater_than: 1 }",
+        "checks/90-clock.yaml",
+        "if: { less_than: -5 }",
+        "if: { less_than: -5, greater_than: 1 }",
         &["R010", "found 2"],
     ),
     replace(
@@ -248,11 +248,44 @@ const BREAKAGES: &[Breakage] = &[
         &["rules/pricing.yaml:", "R026", "the key `source` is missing"],
     ),
     replace(
+        "no balance lag figure",
+        "pricing.yaml",
+        "balance_lag_hours:\n  value: 12\n  source: K-USAGE",
+        "",
+        &[
+            "rules/pricing.yaml:",
+            "R026",
+            "the key `balance_lag_hours` is missing",
+        ],
+    ),
+    replace(
         "unknown mode in a price",
         "pricing.yaml",
         "mode: 4k, per_second: 3.0",
         "mode: 8k, per_second: 3.0",
         &["R023", "unknown mode `8k`"],
+    ),
+    replace(
+        "unknown code offered by the wizard",
+        "error-codes.yaml",
+        "wizard_codes: [1102, 1303,",
+        "wizard_codes: [1102, 1305,",
+        &[
+            "rules/error-codes.yaml:43:22",
+            "R038",
+            "no error code 1305 in `codes:`",
+        ],
+    ),
+    replace(
+        "code offered twice by the wizard",
+        "error-codes.yaml",
+        "1004, 1000]",
+        "1004, 1102]",
+        &[
+            "rules/error-codes.yaml:43:40",
+            "R039",
+            "`1102` is listed twice in `wizard_codes`",
+        ],
     ),
     replace(
         "two YAML documents",
@@ -378,4 +411,40 @@ fn missing_indonesian_text_is_caught() {
         out.stderr
     );
     assert_eq!(out.stderr.matches("error[R").count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn wizard_code_errors_read_in_both_languages() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "en",
+            &[
+                "`1102` is listed twice in `wizard_codes`",
+                "no error code 1305 in `codes:`",
+            ],
+        ),
+        (
+            "id",
+            &[
+                "`1102` tercantum dua kali di `wizard_codes`",
+                "tidak ada kode error 1305 di `codes:`",
+            ],
+        ),
+    ];
+    for (lang, needles) in rows {
+        let run = Run::new(["rules", "check", "rules", "--lang", lang]);
+        broken_copy(run.dir(), "error-codes.yaml", |t| {
+            t.replace("1004, 1000]", "1004, 1102, 1305]")
+        });
+        let out = run.run();
+        assert_eq!(out.code, 2, "{lang}: {}", out.stderr);
+        assert_eq!(out.stderr.matches("error[R").count(), 2, "{}", out.stderr);
+        for needle in *needles {
+            assert!(
+                out.stderr.contains(needle),
+                "{lang}: {needle}\n{}",
+                out.stderr
+            );
+        }
+    }
 }

@@ -230,9 +230,9 @@ const SCHEMA_CATCHES: &[(&str, &str, &str)] = &[
         "severity: fatal",
     ),
     (
-        "checks/60-balance-freshness.yaml",
-        "if: { less_than: 12 }",
-        "if: { less_than: 12, greater_than: 1 }",
+        "checks/90-clock.yaml",
+        "if: { less_than: -5 }",
+        "if: { less_than: -5, greater_than: 1 }",
     ),
     (
         "checks/30-pack.yaml",
@@ -415,8 +415,10 @@ fn help_and_man_speak_the_users_language() {
         (
             &["cost", "--help"],
             &[("KLING_DOCTOR_LANG", "id")],
-            "Detik per video",
+            "Detik per video [bawaan: 5]",
         ),
+        (&["cost", "--help"], &[], "Seconds per video [default: 5]"),
+        (&["cost", "--help", "--lang", "id"], &[], "[bawaan: std]"),
         (
             &["rules", "graph", "--help"],
             &[("LC_ALL", "id_ID")],
