@@ -51,8 +51,8 @@ struct Priced<'r> {
 pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
-    match typed(&rules, "product", &args.product)? {
-        Value::Text(p) if p == "image" => return images(config, args, &rules, &tr),
+    match typed(rules, "product", &args.product)? {
+        Value::Text(p) if p == "image" => return images(config, args, rules, &tr),
         Value::Text(p) if p == "video" => {}
         other => {
             return Err(AppError::NoProductPrice {
@@ -60,11 +60,11 @@ pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
             });
         }
     }
-    let plan = plan(args, &rules)?;
+    let plan = plan(args, rules)?;
     let pricing = &rules.pricing;
     let quote = pricing
         .quote_setup(plan.model, plan.setup())
-        .map_err(|e| price_error(e, &plan, &rules))?;
+        .map_err(|e| price_error(e, &plan, rules))?;
     let chosen = Priced {
         model: plan.model,
         quote,

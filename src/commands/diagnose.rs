@@ -31,14 +31,14 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     let tr = messages.tr(config.lang);
     if args.list_facts {
         return Ok(Done {
-            stdout: list_facts(&rules, &tr),
+            stdout: list_facts(rules, &tr),
             exit: 0,
         });
     }
     if let Some(path) = &args.report {
         report::check_target(path, args.force)?;
     }
-    let (mut facts, mut error) = gather(args, &rules)?;
+    let (mut facts, mut error) = gather(args, rules)?;
     // `--probe` stops on a refused base URL before any request; without it, a refused
     // base only means the wizard offers no probe.
     let product = match facts.get(key::PRODUCT) {
@@ -65,7 +65,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     };
     let mut probes = match &probe_config {
         Some(probe_config) if args.probe => {
-            Some(super::probe::collect(config, probe_config, &rules, &tr))
+            Some(super::probe::collect(config, probe_config, rules, &tr))
         }
         _ => None,
     };
@@ -79,7 +79,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             let report = probe_config
                 .as_ref()
                 .map_or_else(ProbeReport::default, |probe| {
-                    super::probe::collect(config, probe, &rules, &tr)
+                    super::probe::collect(config, probe, rules, &tr)
                 });
             let mut learned = Facts::default();
             report.apply(&mut learned);
@@ -91,19 +91,19 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
                 .as_ref()
                 .is_some_and(ProbeConfig::has_credentials))
         .then_some(&hook as wizard::Probe<'_>);
-        let session = wizard::run(config, &rules, tr, &mut facts, &mut error, offer)?;
+        let session = wizard::run(config, rules, tr, &mut facts, &mut error, offer)?;
         probes = probes.or(offered.into_inner());
         Some(session)
     } else {
         None
     };
     if let Some(report) = &probes {
-        super::usage::apply_cost_facts(report, &mut facts, &rules);
+        super::usage::apply_cost_facts(report, &mut facts, rules);
     }
-    let diagnosis = engine::evaluate(&rules, &facts, config.now);
+    let diagnosis = engine::evaluate(rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems());
     let view = View {
-        rules: &rules,
+        rules,
         diagnosis: &diagnosis,
         facts: &facts,
         error: error.as_ref(),
@@ -111,7 +111,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
         verbose: config.verbose,
         probes: probes.as_ref(),
     };
-    let env = ReportEnv::new(config, &rules);
+    let env = ReportEnv::new(config, rules);
     let mut stdout = match config.format {
         Format::Text => render::text::render(
             &view,

@@ -20,7 +20,7 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     let tr = messages.tr(config.lang);
     let layout = render::text::Layout::of(config);
     if args.list {
-        let table = list(&rules, &tr);
+        let table = list(rules, &tr);
         return Ok(Done {
             stdout: render::output(&table, config.format, &tr, layout),
             exit: 0,
@@ -28,16 +28,16 @@ pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
     }
     let input = args.code.clone().unwrap_or_default();
     let mut facts = Facts::default();
-    let parsed = apply_error(&mut facts, &input, &rules, Origin::Flag);
+    let parsed = apply_error(&mut facts, &input, rules, Origin::Flag);
     let code = parsed.code.and_then(|c| rules.codes.get(c));
     // Without a Kling code, a pasted reseller or gateway error is explained by what
     // rules/providers.yaml recognised in it; anything else is unknown.
     if code.is_none() && facts.get(PASTE_FINDING).is_none() {
         return Err(AppError::UnknownCode { input });
     }
-    let diagnosis = engine::evaluate(&rules, &facts, config.now);
+    let diagnosis = engine::evaluate(rules, &facts, config.now);
     let view = View {
-        rules: &rules,
+        rules,
         diagnosis: &diagnosis,
         facts: &facts,
         error: Some(&parsed),

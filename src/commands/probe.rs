@@ -23,7 +23,7 @@ pub fn run(config: &Config, args: &ProbeArgs) -> Result<Done, AppError> {
     if !probe_config.has_credentials() {
         return Err(AppError::NoCredentials);
     }
-    let report = collect(config, &probe_config, &rules, &tr);
+    let report = collect(config, &probe_config, rules, &tr);
     let output = ProbeOutput::new(&report, &tr);
     Ok(Done {
         stdout: render::output(&output, config.format, &tr, Layout::of(config)),

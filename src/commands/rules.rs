@@ -39,7 +39,7 @@ fn load_all(
         .providers()
         .map_err(|errors| AppError::Rules(errors.to_vec()))?;
     let files = source.files().map_err(AppError::Rules)?;
-    let scenarios = scenario::load(&files, &rules).map_err(AppError::Rules)?;
+    let scenarios = scenario::load(&files, rules).map_err(AppError::Rules)?;
     Ok((rules, messages, scenarios))
 }
 
@@ -74,7 +74,7 @@ pub fn test(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, Ap
         return Err(unsupported("rules test", config.format, "text|json"));
     }
     let (rules, messages, scenarios) = load_all(&source(config, dir))?;
-    let report = scenarios::run(&rules, &messages, &scenarios, config.now);
+    let report = scenarios::run(rules, &messages, &scenarios, config.now);
     let stdout = match config.format {
         Format::Json => render::scenarios::json(&report),
         Format::Text | Format::Markdown => {
@@ -100,7 +100,7 @@ pub fn graph(
         FormatArg::Output(_) => GraphFormat::Mermaid,
     };
     Ok(Done {
-        stdout: render::graph::render(&rules, &messages.tr(config.lang), format),
+        stdout: render::graph::render(rules, &messages.tr(config.lang), format),
         exit: 0,
     })
 }

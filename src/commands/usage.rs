@@ -45,14 +45,14 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<Done, AppError> {
     let mut probe_config = kling_only(base);
     probe_config.ledger = Some(query(config.now, days, product));
     probe_config.product = crate::probe::kling::PackKind::from_name(product);
-    let report = super::probe::collect(config, &probe_config, &rules, &tr);
+    let report = super::probe::collect(config, &probe_config, rules, &tr);
     let summary = summary_of(&report, product, days, config.now);
     let mut facts = Facts::default();
     report.apply(&mut facts);
-    let diagnosis = engine::evaluate(&rules, &facts, config.now);
+    let diagnosis = engine::evaluate(rules, &facts, config.now);
     let exit = u8::from(diagnosis.has_problems() || !report.all_ok());
     let view = View {
-        rules: &rules,
+        rules,
         diagnosis: &diagnosis,
         facts: &facts,
         error: None,
