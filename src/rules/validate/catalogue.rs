@@ -1,0 +1,296 @@
+//! The catalogues every check refers to: facts, pricing, error codes and findings.
+
+use std::collections::BTreeMap;
+
+use super::{NO_PROBLEM_FOUND, Validator};
+use crate::facts::{EnumValue, FactCatalog, FactDef, FactType};
+use crate::pricing::{ImageModel, Model, Price, Pricing, Rate};
+use crate::rules::computed as derived;
+use crate::rules::raw;
+use crate::rules::{ErrorCatalog, ErrorCode, FindingDef, RuleError, RuleErrorKind};
+
+impl Validator<'_> {
+    pub(super) fn facts(&mut self, file: raw::FactsFile, display: &str) -> FactCatalog {
+        let mut defs: Vec<FactDef> = Vec::new();
+        for f in file.facts {
+            let key = f.key.value.clone();
+            if defs.iter().any(|d| d.key == key) || derived::get(&key).is_some() {
+                let kind = RuleErrorKind::Duplicate {
+                    what: "fact".into(),
+                    id: key.clone(),
+                };
+                self.push(display, f.key.referenced, key.len(), kind);
+                continue;
+            }
+            let values: Vec<EnumValue> = f
+                .values
+                .iter()
+                .map(|v| EnumValue {
+                    value: v.value.value.clone(),
+                    aliases: v.aliases.clone(),
+                })
+                .collect();
+            let kind = match f.kind.value.as_str() {
+                "text" => FactType::Text,
+                "integer" => FactType::Integer,
+                "number" => FactType::Number,
+                "date" => FactType::Date,
+                "model" => FactType::Model,
+                "enum" if values.is_empty() => {
+                    self.poisoned.insert(key.clone());
+                    self.push(
+                        display,
+                        f.key.referenced,
+                        key.len(),
+                        RuleErrorKind::EnumWithoutValues { fact: key },
+                    );
+                    continue;
+                }
+                "enum" => FactType::Enum(values),
+                other => {
+                    self.poisoned.insert(key.clone());
+                    let kind = RuleErrorKind::BadFactType {
+                        value: other.to_string(),
+                    };
+                    self.push(display, f.kind.referenced, other.len(), kind);
+                    continue;
+                }
+            };
+            self.need_message(
+                display,
+                f.question.referenced,
+                f.question.value.len(),
+                &f.question.value,
+            );
+            let def = FactDef {
+                key,
+                kind,
+                question: f.question.value,
+                min: f.min,
+            };
+            for v in &f.values {
+                let label = def.value_label_key(&v.value.value);
+                self.need_message(display, v.value.referenced, v.value.value.len(), &label);
+            }
+            defs.push(def);
+        }
+        FactCatalog::new(defs)
+    }
+
+    pub(super) fn pricing(
+        &mut self,
+        file: raw::PricingFile,
+        display: &str,
+        facts: &FactCatalog,
+    ) -> Pricing {
+        let modes: Vec<String> = match facts.get("mode").map(|d| &d.kind) {
+            Some(FactType::Enum(values)) => values.iter().map(|v| v.value.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let mut models: Vec<Model> = Vec::new();
+        for m in file.models {
+            if models.iter().any(|other| other.id == m.id.value) {
+                let kind = RuleErrorKind::Duplicate {
+                    what: "model".into(),
+                    id: m.id.value.clone(),
+                };
+                self.push(display, m.id.referenced, m.id.value.len(), kind);
+                continue;
+            }
+            let mut prices = Vec::new();
+            for p in m.prices {
+                let rate = match (p.per_second, p.per_clip) {
+                    (Some(rate), None) => Rate::PerSecond(rate),
+                    (None, Some(clips)) => Rate::PerClip(clips.into_iter().collect()),
+                    _ => {
+                        self.push(display, p.source.referenced, 1, RuleErrorKind::PriceRate);
+                        continue;
+                    }
+                };
+                if let Some(mode) = &p.mode
+                    && !modes.contains(&mode.value)
+                {
+                    self.push(
+                        display,
+                        mode.referenced,
+                        mode.value.len(),
+                        RuleErrorKind::BadMode {
+                            value: mode.value.clone(),
+                        },
+                    );
+                }
+                prices.push(Price {
+                    mode: p.mode.map(|m| m.value),
+                    audio: p.audio,
+                    voice: p.voice,
+                    rate,
+                    source: p.source.value,
+                    third_party: p.third_party,
+                });
+            }
+            models.push(Model {
+                id: m.id.value,
+                aliases: m.aliases,
+                endpoints: m.endpoints,
+                endpoints_source: m.endpoints_source,
+                prices,
+            });
+        }
+        let mut images: Vec<ImageModel> = Vec::new();
+        for m in file.images {
+            if images.iter().any(|other| other.id == m.id.value) {
+                let kind = RuleErrorKind::Duplicate {
+                    what: "image model".into(),
+                    id: m.id.value.clone(),
+                };
+                self.push(display, m.id.referenced, m.id.value.len(), kind);
+                continue;
+            }
+            images.push(ImageModel {
+                id: m.id.value,
+                per_image: m.per_image,
+                other_kinds: m.other_kinds.into_iter().collect(),
+                source: m.source.value,
+                third_party: m.third_party,
+                endpoints: m.endpoints,
+            });
+        }
+        let (image_unit_usd, image_unit_usd_source) = file
+            .image_unit_usd
+            .map_or((0.0, String::new()), |u| (u.value, u.source.value));
+        Pricing {
+            unit_usd: file.unit_usd.value,
+            unit_usd_source: file.unit_usd.source.value,
+            balance_lag_hours: file.balance_lag_hours.value,
+            models,
+            image_unit_usd,
+            image_unit_usd_source,
+            images,
+        }
+    }
+
+    pub(super) fn codes(&mut self, file: raw::ErrorCodesFile, display: &str) -> ErrorCatalog {
+        let mut codes: Vec<ErrorCode> = Vec::new();
+        for c in file.codes {
+            let code = ErrorCode {
+                code: c.code.value,
+                http: c.http,
+                family: c.family.value,
+                source: c.source.value,
+                messages: c.messages,
+            };
+            if codes.iter().any(|other| other.code == code.code) {
+                let kind = RuleErrorKind::Duplicate {
+                    what: "code".into(),
+                    id: code.code.to_string(),
+                };
+                self.push(display, c.code.referenced, 4, kind);
+                continue;
+            }
+            self.need_message(display, c.code.referenced, 4, &code.meaning_key());
+            self.need_message(display, c.code.referenced, 4, &code.solution_key());
+            codes.push(code);
+        }
+        let mut wizard: Vec<u32> = Vec::new();
+        for c in file.wizard_codes {
+            let width = c.value.to_string().len();
+            let kind = if wizard.contains(&c.value) {
+                RuleErrorKind::ListedTwice {
+                    list: "wizard_codes",
+                    value: c.value.to_string(),
+                }
+            } else if codes.iter().any(|known| known.code == c.value) {
+                wizard.push(c.value);
+                continue;
+            } else {
+                RuleErrorKind::UnknownCode { code: c.value }
+            };
+            self.push(display, c.referenced, width, kind);
+        }
+        ErrorCatalog::new(codes, wizard)
+    }
+
+    pub(super) fn findings(
+        &mut self,
+        file: raw::FindingsFile,
+        display: &str,
+    ) -> BTreeMap<String, FindingDef> {
+        let mut findings = BTreeMap::new();
+        for f in file.findings {
+            let id = f.id.value.clone();
+            let (loc, width) = (f.id.referenced, id.len());
+            if findings.contains_key(&id) {
+                self.push(
+                    display,
+                    loc,
+                    width,
+                    RuleErrorKind::Duplicate {
+                        what: "finding".into(),
+                        id,
+                    },
+                );
+                continue;
+            }
+            if f.fixes.is_empty() {
+                self.push(
+                    display,
+                    loc,
+                    width,
+                    RuleErrorKind::FindingWithoutFix { id: id.clone() },
+                );
+            }
+            let def = FindingDef {
+                id: id.clone(),
+                fixes: f.fixes.iter().map(|k| k.value.clone()).collect(),
+                source: f.source.value,
+                variants: f
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        (
+                            v.name.value.clone(),
+                            v.fixes.iter().map(|k| k.value.clone()).collect(),
+                        )
+                    })
+                    .collect(),
+            };
+            self.need_message(display, loc, width, &def.title_key(None));
+            self.need_message(display, loc, width, &def.explanation_key(None));
+            for v in &f.variants {
+                let (vloc, vwidth, name) = (
+                    v.name.referenced,
+                    v.name.value.len(),
+                    Some(v.name.value.as_str()),
+                );
+                self.need_message(display, vloc, vwidth, &def.title_key(name));
+                self.need_message(display, vloc, vwidth, &def.explanation_key(name));
+                if v.fixes.is_empty() {
+                    self.push(
+                        display,
+                        vloc,
+                        vwidth,
+                        RuleErrorKind::FindingWithoutFix { id: id.clone() },
+                    );
+                }
+            }
+            for fix in f
+                .fixes
+                .iter()
+                .chain(f.variants.iter().flat_map(|v| &v.fixes))
+            {
+                self.need_message(display, fix.referenced, fix.value.len(), &fix.value);
+            }
+            findings.insert(id, def);
+        }
+        if !findings.contains_key(NO_PROBLEM_FOUND) {
+            let what = format!("finding `{NO_PROBLEM_FOUND}`");
+            self.errors.push(RuleError::at(
+                display,
+                1,
+                1,
+                RuleErrorKind::MissingRequired { what },
+            ));
+        }
+        findings
+    }
+}
