@@ -294,3 +294,290 @@ impl Validator<'_> {
         findings
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::validate::fixture::{self, FILE};
+
+    type Reported = Vec<(RuleErrorKind, u64, u64)>;
+
+    fn duplicate(what: &str, id: &str) -> RuleErrorKind {
+        RuleErrorKind::Duplicate {
+            what: what.into(),
+            id: id.into(),
+        }
+    }
+
+    /// `key` missing in each of `langs`, at `line:column`.
+    fn missing(key: &str, langs: &[&str], line: u64, column: u64) -> Reported {
+        langs
+            .iter()
+            .map(|lang| {
+                let kind = RuleErrorKind::MissingMessage {
+                    key: key.into(),
+                    lang: (*lang).into(),
+                };
+                (kind, line, column)
+            })
+            .collect()
+    }
+
+    /// Runs `stage` on the fixture messages and returns what it reported.
+    fn run(stage: impl FnOnce(&mut Validator<'_>)) -> Reported {
+        let messages = fixture::messages();
+        let mut v = fixture::validator(&messages);
+        stage(&mut v);
+        fixture::errors(v)
+    }
+
+    #[test]
+    fn facts() {
+        let rows: Vec<(&str, &str, Reported)> = vec![
+            ("the fixture", fixture::FACTS, vec![]),
+            (
+                "a key twice",
+                "facts:\n  - { key: note, type: text, question: q-note }\n  \
+                 - { key: note, type: text, question: q-note }\n",
+                vec![(duplicate("fact", "note"), 3, 12)],
+            ),
+            (
+                "the key of a computed fact",
+                "facts:\n  - { key: video_cost, type: number, question: q-units }\n",
+                vec![(duplicate("fact", "video_cost"), 2, 12)],
+            ),
+            (
+                "an unknown type",
+                "facts:\n  - { key: note, type: nmber, question: q-note }\n",
+                vec![(
+                    RuleErrorKind::BadFactType {
+                        value: "nmber".into(),
+                    },
+                    2,
+                    24,
+                )],
+            ),
+            (
+                "an enum without values",
+                "facts:\n  - { key: status, type: enum, question: q-status }\n",
+                vec![(
+                    RuleErrorKind::EnumWithoutValues {
+                        fact: "status".into(),
+                    },
+                    2,
+                    12,
+                )],
+            ),
+            (
+                "a question without messages",
+                "facts:\n  - { key: note, type: text, question: q-gone }\n",
+                missing("q-gone", &["en", "id"], 2, 40),
+            ),
+            (
+                "a question in English only",
+                "facts:\n  - { key: note, type: text, question: q-english }\n",
+                missing("q-english", &["id"], 2, 40),
+            ),
+            (
+                "an enum value without a label",
+                "facts:\n  - key: status\n    type: enum\n    question: q-status\n    \
+                 values: [{ value: offline }]\n",
+                missing("value-status-offline", &["en", "id"], 5, 23),
+            ),
+        ];
+        for (name, text, expected) in rows {
+            let reported = run(|v| {
+                v.facts(fixture::parse(text), FILE);
+            });
+            assert_eq!(reported, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn broken_facts_are_poisoned_not_defined() {
+        let messages = fixture::messages();
+        let mut v = fixture::validator(&messages);
+        let text = "facts:\n  - { key: a, type: nmber, question: q-note }\n  \
+                    - { key: b, type: enum, question: q-note }\n  \
+                    - { key: c, type: text, question: q-note }\n";
+        let facts = v.facts(fixture::parse(text), FILE);
+        let defined: Vec<&str> = facts.iter().map(|d| d.key.as_str()).collect();
+        assert_eq!(defined, ["c"]);
+        assert_eq!(v.poisoned, ["a".to_string(), "b".to_string()].into());
+    }
+
+    #[test]
+    fn pricing() {
+        let unit =
+            "unit_usd: { value: 0.14, source: S }\nbalance_lag_hours: { value: 12, source: S }\n";
+        let price = |p: &str| format!("{unit}models:\n  - id: m\n    prices:\n      - {p}\n");
+        let rows: Vec<(&str, String, Reported)> = vec![
+            ("the fixture", fixture::PRICING.into(), vec![]),
+            (
+                "a model twice",
+                format!(
+                    "{unit}models:\n  - {{ id: m, prices: [] }}\n  - {{ id: m, prices: [] }}\n"
+                ),
+                vec![(duplicate("model", "m"), 5, 11)],
+            ),
+            (
+                "both rates",
+                price("{ per_second: 1.0, per_clip: { 5: 1.0 }, source: S }"),
+                vec![(RuleErrorKind::PriceRate, 6, 58)],
+            ),
+            (
+                "no rate",
+                price("{ source: S }"),
+                vec![(RuleErrorKind::PriceRate, 6, 19)],
+            ),
+            (
+                "clips priced",
+                price("{ mode: pro, per_clip: { 5: 1.0, 10: 2.0 }, source: S }"),
+                vec![],
+            ),
+            (
+                "a mode the `mode` fact lacks",
+                price("{ mode: 8k, per_second: 1.0, source: S }"),
+                vec![(RuleErrorKind::BadMode { value: "8k".into() }, 6, 17)],
+            ),
+            (
+                "an image model twice",
+                format!(
+                    "{unit}models: []\nimages:\n  - {{ id: i, per_image: 1, source: S }}\n  \
+                     - {{ id: i, per_image: 1, source: S }}\n"
+                ),
+                vec![(duplicate("image model", "i"), 6, 11)],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            let reported = run(|v| {
+                let facts = v.facts(fixture::parse(fixture::FACTS), FILE);
+                v.pricing(fixture::parse(&text), FILE, &facts);
+            });
+            assert_eq!(reported, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn codes() {
+        let code = "  - { code: 1102, http: 429, family: balance, source: S }\n";
+        let rows: Vec<(&str, String, Reported)> = vec![
+            ("the fixture", fixture::CODES.into(), vec![]),
+            (
+                "a code twice",
+                format!("codes:\n{code}{code}"),
+                vec![(duplicate("code", "1102"), 3, 13)],
+            ),
+            (
+                "a code without texts",
+                "codes:\n  - { code: 1103, http: 400, family: x, source: S }\n".into(),
+                [
+                    missing("code-1103-meaning", &["en", "id"], 2, 13),
+                    missing("code-1103-solution", &["en", "id"], 2, 13),
+                ]
+                .concat(),
+            ),
+            (
+                "a wizard code twice",
+                format!("codes:\n{code}wizard_codes: [1102, 1102]\n"),
+                vec![(
+                    RuleErrorKind::ListedTwice {
+                        list: "wizard_codes",
+                        value: "1102".into(),
+                    },
+                    3,
+                    22,
+                )],
+            ),
+            (
+                "a wizard code not catalogued",
+                format!("codes:\n{code}wizard_codes: [1305]\n"),
+                vec![(RuleErrorKind::UnknownCode { code: 1305 }, 3, 16)],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            let reported = run(|v| {
+                v.codes(fixture::parse(&text), FILE);
+            });
+            assert_eq!(reported, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn findings() {
+        let none = "  - { id: no-problem-found, fixes: [fix-none], source: S }\n";
+        let units = |rest: &str| {
+            format!(
+                "findings:\n{none}  - id: out-of-units\n    fixes: [fix-buy]\n    source: S\n{rest}"
+            )
+        };
+        let rows: Vec<(&str, String, Reported)> = vec![
+            ("the fixture", fixture::FINDINGS.into(), vec![]),
+            (
+                "a finding twice",
+                format!("findings:\n{none}{none}"),
+                vec![(duplicate("finding", "no-problem-found"), 3, 11)],
+            ),
+            (
+                "a finding without fixes",
+                "findings:\n  - { id: no-problem-found, fixes: [], source: S }\n".into(),
+                vec![(
+                    RuleErrorKind::FindingWithoutFix {
+                        id: "no-problem-found".into(),
+                    },
+                    2,
+                    11,
+                )],
+            ),
+            (
+                "a variant without fixes",
+                units("    variants: [{ name: batch, fixes: [] }]\n"),
+                vec![(
+                    RuleErrorKind::FindingWithoutFix {
+                        id: "out-of-units".into(),
+                    },
+                    6,
+                    24,
+                )],
+            ),
+            (
+                "a variant without texts",
+                units("    variants: [{ name: solo, fixes: [fix-buy] }]\n"),
+                [
+                    missing("finding-out-of-units-solo-title", &["en", "id"], 6, 24),
+                    missing(
+                        "finding-out-of-units-solo-explanation",
+                        &["en", "id"],
+                        6,
+                        24,
+                    ),
+                ]
+                .concat(),
+            ),
+            (
+                "a fix without texts",
+                format!(
+                    "findings:\n{none}  - {{ id: out-of-units, fixes: [fix-gone], source: S }}\n"
+                ),
+                missing("fix-gone", &["en", "id"], 3, 33),
+            ),
+            (
+                "no `no-problem-found`",
+                "findings:\n  - { id: out-of-units, fixes: [fix-buy], source: S }\n".into(),
+                vec![(
+                    RuleErrorKind::MissingRequired {
+                        what: format!("finding `{NO_PROBLEM_FOUND}`"),
+                    },
+                    1,
+                    1,
+                )],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            let reported = run(|v| {
+                v.findings(fixture::parse(&text), FILE);
+            });
+            assert_eq!(reported, expected, "{name}");
+        }
+    }
+}

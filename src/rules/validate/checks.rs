@@ -423,3 +423,494 @@ impl Validator<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::validate::fixture;
+
+    type Reported = Vec<(RuleErrorKind, u64, u64)>;
+
+    /// Node `a` on `fact` with one case: `cond` (from line 8, column 17) leading to the
+    /// `target` keys, one a line from line 9, column 13.
+    fn one_case(fact: &str, cond: &str, target: &[&str]) -> String {
+        let target: String = target
+            .iter()
+            .map(|t| format!("            {t}\n"))
+            .collect();
+        fixture::check(&format!(
+            "      - id: a\n        fact: {fact}\n        cases:\n          - if: {cond}\n{target}"
+        ))
+    }
+
+    /// Node `a` on `status` with these extra key lines, from line 7, column 9.
+    fn node(lines: &[&str]) -> String {
+        let lines: String = lines.iter().map(|l| format!("        {l}\n")).collect();
+        fixture::check(&format!("      - id: a\n        fact: status\n{lines}"))
+    }
+
+    fn literal(fact: &str, value: &str, expected: &str) -> RuleErrorKind {
+        RuleErrorKind::BadLiteral {
+            fact: fact.into(),
+            value: value.into(),
+            expected: expected.into(),
+        }
+    }
+
+    fn operator(operator: &str, fact: &str) -> RuleErrorKind {
+        RuleErrorKind::BadOperator {
+            operator: operator.into(),
+            fact: fact.into(),
+        }
+    }
+
+    fn missing(key: &str, line: u64, column: u64) -> Reported {
+        ["en", "id"]
+            .iter()
+            .map(|lang| {
+                let kind = RuleErrorKind::MissingMessage {
+                    key: key.into(),
+                    lang: (*lang).into(),
+                };
+                (kind, line, column)
+            })
+            .collect()
+    }
+
+    const PASS: &[&str] = &["outcome: pass"];
+
+    #[test]
+    fn conditions_and_operands() {
+        let rows: Vec<(&str, String, Reported)> = vec![
+            (
+                "an enum value",
+                one_case("status", "{ equals: online }", PASS),
+                vec![],
+            ),
+            (
+                "an alias",
+                one_case("status", "{ not_equals: live }", PASS),
+                vec![],
+            ),
+            (
+                "a list",
+                one_case("status", "{ one_of: [online, none] }", PASS),
+                vec![],
+            ),
+            (
+                "a number",
+                one_case("units", "{ less_than: 3 }", PASS),
+                vec![],
+            ),
+            (
+                "an integer",
+                one_case("count", "{ at_most: 3 }", PASS),
+                vec![],
+            ),
+            (
+                "another fact",
+                one_case("units", "{ at_least: { fact: count } }", PASS),
+                vec![],
+            ),
+            (
+                "a computed fact",
+                one_case("units", "{ greater_than: { fact: video_cost } }", PASS),
+                vec![],
+            ),
+            (
+                "a date passed",
+                one_case("expires", "{ in_past: true }", PASS),
+                vec![],
+            ),
+            (
+                "a date soon",
+                one_case("expires", "{ within_days: 7 }", PASS),
+                vec![],
+            ),
+            (
+                "a model",
+                one_case("model", "{ equals: kling-v1 }", PASS),
+                vec![],
+            ),
+            (
+                "a family",
+                one_case("error_family", "{ equals: balance }", PASS),
+                vec![],
+            ),
+            (
+                "an unknown fact",
+                one_case("unit", "{ equals: 1 }", PASS),
+                vec![(
+                    RuleErrorKind::UnknownFact {
+                        fact: "unit".into(),
+                        suggestion: Some("units".into()),
+                    },
+                    6,
+                    15,
+                )],
+            ),
+            (
+                "an enum value that does not exist",
+                one_case("status", "{ equals: offline }", PASS),
+                vec![(literal("status", "offline", "online, none"), 8, 27)],
+            ),
+            (
+                "a family that does not exist",
+                one_case("error_family", "{ equals: auth }", PASS),
+                vec![(literal("error_family", "auth", "balance, unknown"), 8, 27)],
+            ),
+            (
+                "text for a number",
+                one_case("units", "{ equals: lots }", PASS),
+                vec![(literal("units", "lots", "number"), 8, 27)],
+            ),
+            (
+                "a fraction for an integer",
+                one_case("count", "{ equals: 1.5 }", PASS),
+                vec![(literal("count", "1.5", "integer"), 8, 27)],
+            ),
+            (
+                "text for a date",
+                one_case("expires", "{ equals: soon }", PASS),
+                vec![(literal("expires", "soon", "YYYY-MM-DD"), 8, 27)],
+            ),
+            (
+                "a model that does not exist",
+                one_case("model", "{ equals: kling-v9 }", PASS),
+                vec![(literal("model", "kling-v9", "model_name"), 8, 27)],
+            ),
+            (
+                "one bad member of a list",
+                one_case("status", "{ one_of: [online, offline] }", PASS),
+                vec![(literal("status", "offline", "online, none"), 8, 36)],
+            ),
+            (
+                "a comparison on an enum",
+                one_case("status", "{ less_than: 3 }", PASS),
+                vec![(operator("less_than", "status"), 8, 30)],
+            ),
+            (
+                "a comparison with text",
+                one_case("units", "{ at_least: { fact: note } }", PASS),
+                vec![(operator("at_least", "units"), 8, 29)],
+            ),
+            (
+                "a comparison with an unknown fact",
+                one_case("units", "{ greater_than: { fact: cont } }", PASS),
+                vec![(
+                    RuleErrorKind::UnknownFact {
+                        fact: "cont".into(),
+                        suggestion: Some("count".into()),
+                    },
+                    8,
+                    33,
+                )],
+            ),
+            (
+                "a date operator on a number",
+                one_case("units", "{ in_past: true }", PASS),
+                vec![(operator("in_past", "units"), 8, 17)],
+            ),
+            (
+                "a date operator on text",
+                one_case("note", "{ within_days: 3 }", PASS),
+                vec![(operator("within_days", "note"), 8, 17)],
+            ),
+            (
+                "two operators",
+                one_case("units", "{ less_than: 1, greater_than: 2 }", PASS),
+                vec![(RuleErrorKind::ConditionOperators { count: 2 }, 8, 17)],
+            ),
+            (
+                "no operator",
+                one_case("units", "{}", PASS),
+                vec![(RuleErrorKind::ConditionOperators { count: 0 }, 8, 17)],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(fixture::check_errors(&text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn steps() {
+        let case = |target: &[&str]| one_case("status", "{ equals: none }", target);
+        let rows: Vec<(&str, String, Reported)> = vec![
+            ("pass", case(&["outcome: pass"]), vec![]),
+            ("skip", case(&["outcome: skip"]), vec![]),
+            (
+                "a finding",
+                case(&["finding: out-of-units", "severity: info"]),
+                vec![],
+            ),
+            (
+                "a variant",
+                case(&[
+                    "finding: out-of-units",
+                    "variant: batch",
+                    "severity: warning",
+                ]),
+                vec![],
+            ),
+            (
+                "unless found",
+                case(&[
+                    "finding: out-of-units",
+                    "severity: error",
+                    "unless_found: [no-problem-found]",
+                ]),
+                vec![],
+            ),
+            (
+                "no choice",
+                case(&[]),
+                vec![(RuleErrorKind::TargetChoices { count: 0 }, 8, 17)],
+            ),
+            (
+                "two choices",
+                case(&["outcome: pass", "next: a"]),
+                vec![(RuleErrorKind::TargetChoices { count: 2 }, 8, 17)],
+            ),
+            (
+                "a severity without a finding",
+                case(&["outcome: pass", "severity: error"]),
+                vec![(RuleErrorKind::SeverityWithoutFinding, 10, 23)],
+            ),
+            (
+                "a finding without a severity",
+                case(&["finding: out-of-units"]),
+                vec![(RuleErrorKind::FindingWithoutSeverity, 9, 22)],
+            ),
+            (
+                "an unknown severity",
+                case(&["finding: out-of-units", "severity: fatal"]),
+                vec![(
+                    RuleErrorKind::BadSeverity {
+                        value: "fatal".into(),
+                    },
+                    10,
+                    23,
+                )],
+            ),
+            (
+                "an unknown outcome",
+                case(&["outcome: done"]),
+                vec![(
+                    RuleErrorKind::BadOutcome {
+                        value: "done".into(),
+                    },
+                    9,
+                    22,
+                )],
+            ),
+            (
+                "an unknown variant",
+                case(&["finding: out-of-units", "variant: solo", "severity: error"]),
+                vec![(
+                    RuleErrorKind::UnknownVariant {
+                        finding: "out-of-units".into(),
+                        variant: "solo".into(),
+                    },
+                    10,
+                    22,
+                )],
+            ),
+            (
+                "an unknown finding",
+                case(&["finding: out-of-unit", "severity: error"]),
+                vec![(
+                    RuleErrorKind::UnknownFinding {
+                        id: "out-of-unit".into(),
+                        suggestion: Some("out-of-units".into()),
+                    },
+                    9,
+                    22,
+                )],
+            ),
+            (
+                "an unknown finding to wait for",
+                case(&["outcome: pass", "unless_found: [out-of-unit]"]),
+                vec![(
+                    RuleErrorKind::UnknownFinding {
+                        id: "out-of-unit".into(),
+                        suggestion: Some("out-of-units".into()),
+                    },
+                    10,
+                    28,
+                )],
+            ),
+            (
+                "a dangling next",
+                case(&["next: elsewhere"]),
+                vec![(
+                    RuleErrorKind::UnknownNode {
+                        id: "elsewhere".into(),
+                        suggestion: None,
+                    },
+                    9,
+                    19,
+                )],
+            ),
+            (
+                "a near miss of a node",
+                case(&["next: aa"]),
+                vec![(
+                    RuleErrorKind::UnknownNode {
+                        id: "aa".into(),
+                        suggestion: Some("a".into()),
+                    },
+                    9,
+                    19,
+                )],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(fixture::check_errors(&text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn nodes() {
+        let rows: Vec<(&str, String, Reported)> = vec![
+            ("no cases", node(&[]), vec![]),
+            (
+                "a gate",
+                node(&["ask: false", "if_unknown: { outcome: skip }"]),
+                vec![],
+            ),
+            ("its own question", node(&["question: q-other"]), vec![]),
+            (
+                "a gate that may not ask and has nowhere to go",
+                node(&["ask: false"]),
+                vec![(
+                    RuleErrorKind::MissingRequired {
+                        what: "`if_unknown` of a node with `ask: false`".into(),
+                    },
+                    7,
+                    14,
+                )],
+            ),
+            (
+                "a question without texts",
+                node(&["question: q-gone"]),
+                missing("q-gone", 7, 19),
+            ),
+            (
+                "a bad otherwise",
+                node(&["otherwise: { outcome: done }"]),
+                vec![(
+                    RuleErrorKind::BadOutcome {
+                        value: "done".into(),
+                    },
+                    7,
+                    31,
+                )],
+            ),
+            (
+                "an if_unknown with two choices",
+                node(&["if_unknown: { outcome: skip, next: a }"]),
+                vec![(RuleErrorKind::TargetChoices { count: 2 }, 7, 21)],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(fixture::check_errors(&text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn checks() {
+        let check = |id: &str, title: &str, nodes: &str| {
+            format!("  - id: {id}\n    title: {title}\n    nodes:{nodes}\n")
+        };
+        let a = "\n      - { id: a, fact: note }";
+        let b = "\n      - { id: b, fact: note }";
+        let rows: Vec<(&str, String, Reported)> = vec![
+            (
+                "two checks",
+                format!(
+                    "checks:\n{}{}",
+                    check("t", "check-t", a),
+                    check("u", "check-t", b)
+                ),
+                vec![],
+            ),
+            (
+                "a check id twice",
+                format!(
+                    "checks:\n{}{}",
+                    check("t", "check-t", a),
+                    check("t", "check-t", b)
+                ),
+                vec![(
+                    RuleErrorKind::Duplicate {
+                        what: "check".into(),
+                        id: "t".into(),
+                    },
+                    6,
+                    9,
+                )],
+            ),
+            (
+                "a node id in two checks",
+                format!(
+                    "checks:\n{}{}",
+                    check("t", "check-t", a),
+                    check("u", "check-t", a)
+                ),
+                vec![(
+                    RuleErrorKind::Duplicate {
+                        what: "node".into(),
+                        id: "a".into(),
+                    },
+                    9,
+                    15,
+                )],
+            ),
+            (
+                "no nodes",
+                format!("checks:\n{}", check("t", "check-t", " []")),
+                vec![(
+                    RuleErrorKind::MissingRequired {
+                        what: "nodes of check `t`".into(),
+                    },
+                    2,
+                    9,
+                )],
+            ),
+            (
+                "a title without texts",
+                format!("checks:\n{}", check("t", "check-gone", a)),
+                missing("check-gone", 3, 12),
+            ),
+            (
+                "an unknown finding to wait for",
+                format!(
+                    "checks:\n  - id: t\n    title: check-t\n    unless_found: [out-of-unit]\n    nodes:{a}\n"
+                ),
+                vec![(
+                    RuleErrorKind::UnknownFinding {
+                        id: "out-of-unit".into(),
+                        suggestion: Some("out-of-units".into()),
+                    },
+                    4,
+                    20,
+                )],
+            ),
+        ];
+        for (name, text, expected) in rows {
+            assert_eq!(fixture::check_errors(&text), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_broken_fact_is_reported_once() {
+        let facts = "facts:\n  - { key: broken, type: nmber, question: q-note }\n";
+        let text = one_case("broken", "{ equals: 1 }", PASS);
+        assert_eq!(fixture::check_errors_with(facts, &text), vec![]);
+        let unknown = RuleErrorKind::UnknownFact {
+            fact: "broken".into(),
+            suggestion: None,
+        };
+        assert_eq!(fixture::check_errors(&text), vec![(unknown, 6, 15)]);
+    }
+}

@@ -6,6 +6,9 @@ mod catalogue;
 mod checks;
 mod graph;
 
+#[cfg(test)]
+mod fixture;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
@@ -153,5 +156,128 @@ impl Validator<'_> {
                 self.push(file, loc, width, kind);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fixture catalogues as `rules/…` files, with `replace` swapped in by path.
+    fn files(replace: &[(&str, &str)]) -> RuleFiles {
+        let mut files = vec![
+            ("rules/facts.yaml", fixture::FACTS),
+            ("rules/pricing.yaml", fixture::PRICING),
+            ("rules/error-codes.yaml", fixture::CODES),
+            ("rules/findings.yaml", fixture::FINDINGS),
+        ];
+        for (path, text) in replace {
+            files.retain(|(p, _)| p != path);
+            if !text.is_empty() {
+                files.push((path, text));
+            }
+        }
+        RuleFiles::new(files)
+    }
+
+    fn reported(files: &RuleFiles) -> Vec<(String, RuleErrorKind, u64, u64)> {
+        match validate(files, &fixture::messages()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors
+                .into_iter()
+                .map(|e| (e.file, e.kind, e.line, e.column))
+                .collect(),
+        }
+    }
+
+    const CHECK: &str =
+        "checks:\n  - id: t\n    title: check-t\n    nodes:\n      - { id: a, fact: note }\n";
+    const BROKEN_CHECK: &str =
+        "checks:\n  - id: t\n    title: check-t\n    nodes:\n      - { id: a, fact: nte }\n";
+
+    #[test]
+    fn the_pipeline() {
+        let unknown = |fact: &str, suggestion: &str| RuleErrorKind::UnknownFact {
+            fact: fact.into(),
+            suggestion: Some(suggestion.into()),
+        };
+        let rows: Vec<(&str, RuleFiles, Vec<(String, RuleErrorKind, u64, u64)>)> = vec![
+            (
+                "the fixture",
+                files(&[("rules/checks/t.yaml", CHECK)]),
+                vec![],
+            ),
+            (
+                "a missing catalogue, and nothing about the checks",
+                files(&[
+                    ("rules/facts.yaml", ""),
+                    ("rules/checks/t.yaml", BROKEN_CHECK),
+                ]),
+                vec![(
+                    "rules/facts.yaml".into(),
+                    RuleErrorKind::MissingRequired {
+                        what: "rules/facts.yaml".into(),
+                    },
+                    0,
+                    0,
+                )],
+            ),
+            (
+                "a catalogue that does not parse, and nothing about the checks",
+                files(&[
+                    ("rules/error-codes.yaml", "codes: nope\n"),
+                    ("rules/checks/t.yaml", BROKEN_CHECK),
+                ]),
+                vec![(
+                    "rules/error-codes.yaml".into(),
+                    RuleErrorKind::WrongType {
+                        found: "nope".into(),
+                        expected: "list".into(),
+                    },
+                    1,
+                    8,
+                )],
+            ),
+            (
+                "every problem, in file order",
+                files(&[
+                    (
+                        "rules/checks/b.yaml",
+                        BROKEN_CHECK.replace("id: t\n", "id: u\n").as_str(),
+                    ),
+                    (
+                        "rules/checks/a.yaml",
+                        BROKEN_CHECK.replace("id: a", "id: b").as_str(),
+                    ),
+                ]),
+                vec![
+                    ("rules/checks/a.yaml".into(), unknown("nte", "note"), 5, 24),
+                    ("rules/checks/b.yaml".into(), unknown("nte", "note"), 5, 24),
+                ],
+            ),
+        ];
+        for (name, files, expected) in rows {
+            assert_eq!(reported(&files), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_valid_set_keeps_everything() {
+        let rules = validate(
+            &files(&[("rules/checks/t.yaml", CHECK)]),
+            &fixture::messages(),
+        )
+        .expect("the fixture validates");
+        assert_eq!(rules.facts.iter().count(), 7);
+        assert_eq!(rules.pricing.models.len(), 1);
+        assert!(rules.codes.get(1102).is_some());
+        assert_eq!(rules.findings.len(), 2);
+        let ids: Vec<(&str, &str)> = rules
+            .checks
+            .iter()
+            .map(|c| (c.id.as_str(), c.file.as_str()))
+            .collect();
+        assert_eq!(ids, [("t", "checks/t.yaml")]);
+        assert!(matches!(rules.signatures, super::super::Signatures::None));
     }
 }
