@@ -3,8 +3,54 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
+
+use super::Severity;
+
+/// A word from a closed set: serde matches it against the variants of `T`. A word outside
+/// the set is kept rather than refused, so that validation reports it at its place with
+/// a message of its own (`unknown severity `fatal``, R014) instead of the parser's
+/// "unknown variant".
+#[derive(Debug, Clone)]
+pub struct Word<T> {
+    /// As written, for the message and the width of the underline.
+    pub text: String,
+    /// The variant, if `text` names one.
+    pub known: Option<T>,
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Word<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let word = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(&text);
+        let known = T::deserialize(word).ok();
+        Ok(Word { text, known })
+    }
+}
+
+/// The `type:` of a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawFactType {
+    Text,
+    Integer,
+    Number,
+    Date,
+    Enum,
+    Model,
+}
+
+/// The `outcome:` of a step that names no finding.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawOutcome {
+    /// Checked, nothing wrong.
+    Pass,
+    /// The check does not apply.
+    Skip,
+}
 
 /// `rules/facts.yaml`.
 #[derive(Debug, Deserialize)]
@@ -18,7 +64,7 @@ pub struct FactsFile {
 pub struct RawFact {
     pub key: Spanned<String>,
     #[serde(rename = "type")]
-    pub kind: Spanned<String>,
+    pub kind: Spanned<Word<RawFactType>>,
     pub question: Spanned<String>,
     #[serde(default)]
     pub min: Option<f64>,
@@ -107,6 +153,8 @@ pub struct RawModel {
     pub prices: Vec<RawPrice>,
 }
 
+/// One price: exactly one of `per_second` and `per_clip`, counted by validation (R022), as
+/// a flattened serde enum could not deny unknown keys.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrice {
@@ -194,9 +242,9 @@ pub struct RawCase {
     #[serde(default)]
     pub variant: Option<Spanned<String>>,
     #[serde(default)]
-    pub severity: Option<Spanned<String>>,
+    pub severity: Option<Spanned<Word<Severity>>>,
     #[serde(default)]
-    pub outcome: Option<Spanned<String>>,
+    pub outcome: Option<Spanned<Word<RawOutcome>>>,
     #[serde(default)]
     pub unless_found: Vec<Spanned<String>>,
 }
@@ -212,14 +260,17 @@ pub struct RawTarget {
     #[serde(default)]
     pub variant: Option<Spanned<String>>,
     #[serde(default)]
-    pub severity: Option<Spanned<String>>,
+    pub severity: Option<Spanned<Word<Severity>>>,
     #[serde(default)]
-    pub outcome: Option<Spanned<String>>,
+    pub outcome: Option<Spanned<Word<RawOutcome>>>,
     #[serde(default)]
     pub unless_found: Vec<Spanned<String>>,
 }
 
-/// A condition names exactly one operator; validation rejects zero or several.
+/// A condition names exactly one operator; validation counts them and rejects zero or
+/// several (R010, with the count). Not an externally tagged serde enum, though that is the
+/// shape: the parser would refuse a second operator as "expected end of mapping after enum
+/// variant value" and none as "expected string key", in its own English and without the count.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCondition {

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::Deserialize;
 use serde_saphyr::{Location, Spanned};
 
-use super::raw::Literal;
+use super::raw::{Literal, Word};
 use super::source::RuleFile;
 use super::{RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, yaml};
 use crate::i18n::Lang;
@@ -33,7 +33,7 @@ struct RawScenario {
     #[serde(default)]
     facts: BTreeMap<String, Literal>,
     #[serde(default)]
-    findings: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+    findings: Option<Spanned<BTreeMap<String, Spanned<Word<Severity>>>>>,
     #[serde(default)]
     unknown: Option<Vec<Spanned<String>>>,
     #[serde(default)]
@@ -195,7 +195,7 @@ fn timestamp(
 /// The expected findings; an unknown id is reported on its line (at its severity, as
 /// map keys carry no position).
 fn expected_findings(
-    map: &Spanned<BTreeMap<String, Spanned<String>>>,
+    map: &Spanned<BTreeMap<String, Spanned<Word<Severity>>>>,
     rules: &RuleSet,
     push: &mut impl FnMut(Location, usize, RuleErrorKind),
 ) -> Vec<(String, Severity)> {
@@ -210,13 +210,14 @@ fn expected_findings(
             };
             push(severity.referenced, 1, kind);
         }
-        match Severity::parse(&severity.value) {
+        match severity.value.known {
             Some(level) => out.push((id.clone(), level)),
             None => {
+                let text = &severity.value.text;
                 let kind = RuleErrorKind::BadSeverity {
-                    value: severity.value.clone(),
+                    value: text.clone(),
                 };
-                push(severity.referenced, severity.value.chars().count(), kind);
+                push(severity.referenced, text.chars().count(), kind);
             }
         }
     }

@@ -6,7 +6,7 @@ use super::{NO_PROBLEM_FOUND, Validator};
 use crate::facts::{EnumValue, FactCatalog, FactDef, FactType};
 use crate::pricing::{ImageModel, Model, Price, Pricing, Rate};
 use crate::rules::computed as derived;
-use crate::rules::raw;
+use crate::rules::raw::{self, RawFactType};
 use crate::rules::{ErrorCatalog, ErrorCode, FindingDef, RuleError, RuleErrorKind};
 
 impl Validator<'_> {
@@ -30,13 +30,13 @@ impl Validator<'_> {
                     aliases: v.aliases.clone(),
                 })
                 .collect();
-            let kind = match f.kind.value.as_str() {
-                "text" => FactType::Text,
-                "integer" => FactType::Integer,
-                "number" => FactType::Number,
-                "date" => FactType::Date,
-                "model" => FactType::Model,
-                "enum" if values.is_empty() => {
+            let kind = match f.kind.value.known {
+                Some(RawFactType::Text) => FactType::Text,
+                Some(RawFactType::Integer) => FactType::Integer,
+                Some(RawFactType::Number) => FactType::Number,
+                Some(RawFactType::Date) => FactType::Date,
+                Some(RawFactType::Model) => FactType::Model,
+                Some(RawFactType::Enum) if values.is_empty() => {
                     self.poisoned.insert(key.clone());
                     self.push(
                         display,
@@ -46,13 +46,13 @@ impl Validator<'_> {
                     );
                     continue;
                 }
-                "enum" => FactType::Enum(values),
-                other => {
+                Some(RawFactType::Enum) => FactType::Enum(values),
+                None => {
                     self.poisoned.insert(key.clone());
-                    let kind = RuleErrorKind::BadFactType {
-                        value: other.to_string(),
-                    };
-                    self.push(display, f.kind.referenced, other.len(), kind);
+                    let other = f.kind.value.text;
+                    let width = other.len();
+                    let kind = RuleErrorKind::BadFactType { value: other };
+                    self.push(display, f.kind.referenced, width, kind);
                     continue;
                 }
             };

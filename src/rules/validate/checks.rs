@@ -7,10 +7,8 @@ use serde_saphyr::{Location, Spanned};
 use super::{CheckContext, Validator};
 use crate::facts::{FactDef, FactType};
 use crate::rules::computed as derived;
-use crate::rules::raw::{self, Literal, RawCondition, RawTarget};
-use crate::rules::{
-    Case, Check, Comparison, Condition, Node, Operand, RuleErrorKind, Severity, Step,
-};
+use crate::rules::raw::{self, Literal, RawCondition, RawOutcome, RawTarget};
+use crate::rules::{Case, Check, Comparison, Condition, Node, Operand, RuleErrorKind, Step};
 use crate::suggest::closest;
 
 impl Validator<'_> {
@@ -201,6 +199,9 @@ impl Validator<'_> {
         index: &BTreeMap<String, usize>,
     ) -> Option<Step> {
         let display = ctx.file.display.as_str();
+        // Counted rather than a serde enum: the choice shares its map with `if`,
+        // `variant`, `severity` and `unless_found`, and neither `flatten` (which cannot
+        // deny unknown keys) nor `untagged` (which names no key) keeps the messages.
         let count = usize::from(t.next.is_some())
             + usize::from(t.finding.is_some())
             + usize::from(t.outcome.is_some());
@@ -214,7 +215,7 @@ impl Validator<'_> {
             self.push(
                 display,
                 s.referenced,
-                s.value.len(),
+                s.value.text.len(),
                 RuleErrorKind::SeverityWithoutFinding,
             );
         }
@@ -237,12 +238,13 @@ impl Validator<'_> {
             };
         }
         if let Some(outcome) = &t.outcome {
-            return match outcome.value.as_str() {
-                "pass" => Some(Step::Pass),
-                "skip" => Some(Step::Skip),
-                other => {
+            return match outcome.value.known {
+                Some(RawOutcome::Pass) => Some(Step::Pass),
+                Some(RawOutcome::Skip) => Some(Step::Skip),
+                None => {
+                    let other = &outcome.value.text;
                     let kind = RuleErrorKind::BadOutcome {
-                        value: other.to_string(),
+                        value: other.clone(),
                     };
                     self.push(display, outcome.referenced, other.len(), kind);
                     None
@@ -260,11 +262,16 @@ impl Validator<'_> {
             );
             return None;
         };
-        let Some(level) = Severity::parse(&severity.value) else {
+        let Some(level) = severity.value.known else {
             let kind = RuleErrorKind::BadSeverity {
-                value: severity.value.clone(),
+                value: severity.value.text.clone(),
             };
-            self.push(display, severity.referenced, severity.value.len(), kind);
+            self.push(
+                display,
+                severity.referenced,
+                severity.value.text.len(),
+                kind,
+            );
             return None;
         };
         if let Some(v) = &t.variant
