@@ -25,10 +25,27 @@ rules-error-bad-severity-help = severity is one of error, warning, info
 rules-error-bad-outcome = unknown outcome `{ $value }`
 rules-error-bad-outcome-help = outcome is `pass` (checked, fine) or `skip` (does not apply)
 rules-error-bad-literal = `{ $value }` is not a valid value of `{ $fact }`
-rules-error-bad-literal-help = expected { $expected }
+rules-error-bad-literal-help = expected { $expected ->
+        [enum] { $values }
+        [integer] integer
+        [number] number
+        [date] YYYY-MM-DD
+        [model] model_name
+        [timestamp] 2026-01-31T12:00:00Z
+       *[text] text
+    }
 rules-error-bad-operator = `{ $operator }` does not apply to `{ $fact }`
 rules-error-bad-operator-help = less_than, at_most, greater_than and at_least need numbers; in_past and within_days need dates
-rules-error-duplicate = { $what } `{ $id }` is defined twice
+rules-error-duplicate = { $what ->
+        [fact] fact
+        [model] model
+        [image-model] image model
+        [code] code
+        [finding] finding
+        [check] check
+        [scenario] scenario
+       *[node] node
+    } `{ $id }` is defined twice
 rules-error-bad-fact-type = unknown fact type `{ $value }`
 rules-error-bad-fact-type-help = types: text, integer, number, date, enum, model
 rules-error-enum-without-values = enum fact `{ $fact }` lists no values
@@ -41,7 +58,12 @@ rules-error-unknown-code = no error code { $code } in `codes:`
 rules-error-unknown-code-help = list only codes defined under `codes:` in rules/error-codes.yaml
 rules-error-listed-twice = `{ $value }` is listed twice in `{ $list }`
 rules-error-listed-twice-help = keep the first one: the list is in order, most frequent first
-rules-error-missing-required = { $what } is missing
+rules-error-missing-required = { $what ->
+        [finding] finding `{ $name }` is missing
+        [nodes] nodes of check `{ $name }` is missing
+        [if-unknown] `if_unknown` of a node with `ask: false` is missing
+       *[file] { $name } is missing
+    }
 rules-help-did-you-mean = did you mean `{ $suggestion }`?
 rules-error-summary =
     { $count ->
@@ -65,6 +87,8 @@ rules-error-wrong-type = `{ $found }` is not { $expected ->
         [list] a list
         [map] a map of keys
         [text] a text value
+        [number-or-text] a number or a text value
+        [number-or-fact] a number or `{"{"} fact: NAME {"}"}`
        *[other] { $expected }
     }
 rules-error-wrong-type-label = wrong kind of value

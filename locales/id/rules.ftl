@@ -25,10 +25,27 @@ rules-error-bad-severity-help = severity adalah salah satu dari error, warning, 
 rules-error-bad-outcome = outcome `{ $value }` tidak dikenal
 rules-error-bad-outcome-help = outcome adalah `pass` (sudah dicek, aman) atau `skip` (tidak berlaku)
 rules-error-bad-literal = `{ $value }` bukan nilai yang valid untuk `{ $fact }`
-rules-error-bad-literal-help = seharusnya { $expected }
+rules-error-bad-literal-help = seharusnya { $expected ->
+        [enum] salah satu dari { $values }
+        [integer] bilangan bulat
+        [number] angka
+        [date] tanggal YYYY-MM-DD
+        [model] nama model (model_name)
+        [timestamp] waktu seperti 2026-01-31T12:00:00Z
+       *[text] teks
+    }
 rules-error-bad-operator = `{ $operator }` tidak berlaku untuk `{ $fact }`
 rules-error-bad-operator-help = less_than, at_most, greater_than, dan at_least butuh angka; in_past dan within_days butuh tanggal
-rules-error-duplicate = { $what } `{ $id }` didefinisikan dua kali
+rules-error-duplicate = { $what ->
+        [fact] fakta
+        [model] model
+        [image-model] model gambar
+        [code] kode
+        [finding] temuan
+        [check] pemeriksaan
+        [scenario] skenario
+       *[node] node
+    } `{ $id }` didefinisikan dua kali
 rules-error-bad-fact-type = tipe fakta `{ $value }` tidak dikenal
 rules-error-bad-fact-type-help = tipe: text, integer, number, date, enum, model
 rules-error-enum-without-values = fakta enum `{ $fact }` tidak mencantumkan nilai apa pun
@@ -41,7 +58,12 @@ rules-error-unknown-code = tidak ada kode error { $code } di `codes:`
 rules-error-unknown-code-help = cantumkan hanya kode yang didefinisikan di bawah `codes:` di rules/error-codes.yaml
 rules-error-listed-twice = `{ $value }` tercantum dua kali di `{ $list }`
 rules-error-listed-twice-help = pertahankan yang pertama: daftar ini berurutan, yang paling sering lebih dulu
-rules-error-missing-required = { $what } tidak ada
+rules-error-missing-required = { $what ->
+        [finding] temuan `{ $name }` tidak ada
+        [nodes] pemeriksaan `{ $name }` tidak punya node
+        [if-unknown] node dengan `ask: false` harus punya `if_unknown`
+       *[file] { $name } tidak ada
+    }
 rules-help-did-you-mean = mungkin maksud Anda `{ $suggestion }`?
 rules-error-summary = error: { $count } masalah pada aturan, tidak ada yang dievaluasi
 
@@ -61,6 +83,8 @@ rules-error-wrong-type = `{ $found }` bukan { $expected ->
         [list] daftar
         [map] kumpulan key
         [text] teks
+        [number-or-text] angka atau teks
+        [number-or-fact] angka atau `{"{"} fact: NAMA {"}"}`
        *[other] { $expected }
     }
 rules-error-wrong-type-label = jenis nilai salah

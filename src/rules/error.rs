@@ -3,6 +3,8 @@
 
 use fluent::FluentArgs;
 
+use crate::facts::FactType;
+
 /// What is wrong in a rules file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RuleErrorKind {
@@ -54,19 +56,24 @@ pub enum RuleErrorKind {
     BadOutcome {
         value: String,
     },
-    /// A literal that does not fit the fact's type.
+    /// A literal that does not fit the fact's type. `expected` is a word the messages
+    /// translate (`enum`, `integer`, `number`, `date`, `model`, `text`, `timestamp`);
+    /// `values` lists an enum's values.
     BadLiteral {
         fact: String,
         value: String,
-        expected: String,
+        expected: &'static str,
+        values: String,
     },
     /// The operator does not apply to the fact's type (e.g. `less_than` on an enum).
     BadOperator {
         operator: String,
         fact: String,
     },
+    /// `what` is a word the messages translate: `fact`, `model`, `image-model`, `code`,
+    /// `finding`, `check`, `node` or `scenario`.
     Duplicate {
-        what: String,
+        what: &'static str,
         id: String,
     },
     BadFactType {
@@ -83,8 +90,11 @@ pub enum RuleErrorKind {
     BadMode {
         value: String,
     },
+    /// `what` is a word the messages translate: `file` (`name` is its path), `finding`
+    /// (`name` is its id), `nodes` (of the check `name`) or `if-unknown` (of a gate).
     MissingRequired {
-        what: String,
+        what: &'static str,
+        name: String,
     },
     /// A key the file format does not have (usually a typo).
     UnknownKey {
@@ -144,6 +154,27 @@ pub enum RuleErrorKind {
 }
 
 impl RuleErrorKind {
+    /// `value` does not fit `fact`, whose values are of type `kind`.
+    pub fn bad_literal(fact: &str, value: &str, kind: &FactType) -> RuleErrorKind {
+        let (expected, values) = match kind {
+            FactType::Enum(values) => {
+                let values: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+                ("enum", values.join(", "))
+            }
+            FactType::Integer => ("integer", String::new()),
+            FactType::Number => ("number", String::new()),
+            FactType::Date => ("date", String::new()),
+            FactType::Model => ("model", String::new()),
+            FactType::Text => ("text", String::new()),
+        };
+        RuleErrorKind::BadLiteral {
+            fact: fact.to_string(),
+            value: value.to_string(),
+            expected,
+            values,
+        }
+    }
+
     /// Stable code shown as `error[R004]`, for searching docs and issues.
     pub fn code(&self) -> &'static str {
         match self {
@@ -261,10 +292,12 @@ impl RuleErrorKind {
                 fact,
                 value,
                 expected,
+                values,
             } => {
                 set("fact", fact);
                 set("value", value);
                 set("expected", expected);
+                set("values", values);
                 "rules-error-bad-literal"
             }
             RuleErrorKind::BadOperator { operator, fact } => {
@@ -294,8 +327,9 @@ impl RuleErrorKind {
                 set("value", value);
                 "rules-error-bad-mode"
             }
-            RuleErrorKind::MissingRequired { what } => {
+            RuleErrorKind::MissingRequired { what, name } => {
                 set("what", what);
+                set("name", name);
                 "rules-error-missing-required"
             }
             RuleErrorKind::UnknownKey {
@@ -384,5 +418,125 @@ impl RuleError {
     pub fn with_width(mut self, width: usize) -> Self {
         self.width = width.max(1);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The words Rust puts into messages are keys the messages translate: an Indonesian
+    /// `rules check` shows no English.
+    #[test]
+    fn words_from_rust_are_translated() {
+        let literal = |fact: &str, value: &str, kind: FactType| {
+            RuleErrorKind::bad_literal(fact, value, &kind)
+        };
+        let status = FactType::Enum(
+            ["online", "none"]
+                .map(|v| crate::facts::EnumValue {
+                    value: v.into(),
+                    aliases: Vec::new(),
+                })
+                .to_vec(),
+        );
+        let rows: Vec<(RuleErrorKind, &str, &str)> = vec![
+            (
+                RuleErrorKind::Duplicate {
+                    what: "image-model",
+                    id: "i".into(),
+                },
+                "image model `i` is defined twice",
+                "model gambar `i` didefinisikan dua kali",
+            ),
+            (
+                RuleErrorKind::Duplicate {
+                    what: "check",
+                    id: "t".into(),
+                },
+                "check `t` is defined twice",
+                "pemeriksaan `t` didefinisikan dua kali",
+            ),
+            (
+                RuleErrorKind::MissingRequired {
+                    what: "file",
+                    name: "rules/facts.yaml".into(),
+                },
+                "rules/facts.yaml is missing",
+                "rules/facts.yaml tidak ada",
+            ),
+            (
+                RuleErrorKind::MissingRequired {
+                    what: "nodes",
+                    name: "t".into(),
+                },
+                "nodes of check `t` is missing",
+                "pemeriksaan `t` tidak punya node",
+            ),
+            (
+                RuleErrorKind::MissingRequired {
+                    what: "if-unknown",
+                    name: "a".into(),
+                },
+                "`if_unknown` of a node with `ask: false` is missing",
+                "node dengan `ask: false` harus punya `if_unknown`",
+            ),
+            (
+                RuleErrorKind::WrongType {
+                    found: "[…]".into(),
+                    expected: crate::rules::raw::EXPECTING_NUMBER_OR_FACT.into(),
+                },
+                "`[…]` is not a number or `{ fact: NAME }`",
+                "`[…]` bukan angka atau `{ fact: NAMA }`",
+            ),
+        ];
+        let help_rows: Vec<(RuleErrorKind, &str, &str)> = vec![
+            (
+                literal("status", "x", status),
+                "expected online, none",
+                "seharusnya salah satu dari online, none",
+            ),
+            (
+                literal("n", "x", FactType::Number),
+                "expected number",
+                "seharusnya angka",
+            ),
+            (
+                literal("n", "x", FactType::Integer),
+                "expected integer",
+                "seharusnya bilangan bulat",
+            ),
+            (
+                literal("d", "x", FactType::Date),
+                "expected YYYY-MM-DD",
+                "seharusnya tanggal YYYY-MM-DD",
+            ),
+            (
+                literal("m", "x", FactType::Model),
+                "expected model_name",
+                "seharusnya nama model (model_name)",
+            ),
+            (
+                literal("t", "x", FactType::Text),
+                "expected text",
+                "seharusnya teks",
+            ),
+        ];
+        let messages = crate::rules::builtin_messages();
+        let show = |lang: Lang, kind: &RuleErrorKind, suffix: &str| {
+            let (key, args) = kind.message();
+            let text = messages
+                .tr(lang)
+                .tr_args(&format!("{key}{suffix}"), Some(&args));
+            // Fluent isolates arguments; the sentence is what is compared.
+            text.replace(['\u{2068}', '\u{2069}'], "")
+        };
+        for (rows, suffix) in [(rows, ""), (help_rows, "-help")] {
+            for (kind, en, id) in rows {
+                assert_eq!(show(Lang::En, &kind, suffix), en, "{kind:?}");
+                assert_eq!(show(Lang::Id, &kind, suffix), id, "{kind:?}");
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ use serde_saphyr::{Location, Spanned};
 use super::lazy_regex::LazyRegex;
 use super::source::RuleFile;
 use super::{Condition, RuleError, RuleErrorKind, RuleSet, Step, yaml};
-use crate::facts::{FactType, Value};
+use crate::facts::Value;
 use crate::suggest::closest;
 
 /// The file, relative to the rules directory.
@@ -405,24 +405,13 @@ impl Checker<'_> {
         let Some(def) = self.rules.facts.get(fact) else {
             return self.unknown_fact(fact, Some(value.referenced));
         };
-        if let Err(e) = self
+        if self
             .rules
             .facts
             .parse(def, &value.value, &self.rules.pricing)
+            .is_err()
         {
-            let expected = match (&def.kind, e) {
-                (FactType::Enum(values), _) => values
-                    .iter()
-                    .map(|v| v.value.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                (kind, _) => format!("{kind:?}").to_lowercase(),
-            };
-            let kind = RuleErrorKind::BadLiteral {
-                fact: fact.to_string(),
-                value: value.value.clone(),
-                expected,
-            };
+            let kind = RuleErrorKind::bad_literal(fact, &value.value, &def.kind);
             self.push(value.referenced, value.value.len(), kind);
         }
     }

@@ -308,6 +308,13 @@ pub enum Operand {
     Fact { fact: String },
 }
 
+/// What the parser says a literal should be: a word `rules::yaml` passes on and the
+/// messages translate (`rules-error-wrong-type`).
+pub const EXPECTING_NUMBER_OR_TEXT: &str = "number-or-text";
+
+/// What the parser says an operand should be, as [`EXPECTING_NUMBER_OR_TEXT`].
+pub const EXPECTING_NUMBER_OR_FACT: &str = "number-or-fact";
+
 // Hand-written rather than `#[serde(untagged)]`: an untagged enum buffers the whole value
 // (an alias bomb would be expanded in memory) and its error names no expected type.
 impl<'de> Deserialize<'de> for Literal {
@@ -316,7 +323,7 @@ impl<'de> Deserialize<'de> for Literal {
         impl serde::de::Visitor<'_> for Visit {
             type Value = Literal;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number or a text value")
+                f.write_str(EXPECTING_NUMBER_OR_TEXT)
             }
             fn visit_f64<E>(self, n: f64) -> Result<Literal, E> {
                 Ok(Literal::Number(n))
@@ -344,7 +351,7 @@ impl<'de> Deserialize<'de> for Operand {
         impl<'de> serde::de::Visitor<'de> for Visit {
             type Value = Operand;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number or `{ fact: NAME }`")
+                f.write_str(EXPECTING_NUMBER_OR_FACT)
             }
             fn visit_f64<E>(self, n: f64) -> Result<Operand, E> {
                 Ok(Operand::Number(n))

@@ -104,7 +104,7 @@ fn check_file(
         let name = &s.name;
         if names.contains(&name.value) {
             let kind = RuleErrorKind::Duplicate {
-                what: "scenario".into(),
+                what: "scenario",
                 id: name.value.clone(),
             };
             push(name.referenced, name.value.chars().count(), kind);
@@ -184,7 +184,8 @@ fn timestamp(
             let kind = RuleErrorKind::BadLiteral {
                 fact: "now".into(),
                 value: raw.value.clone(),
-                expected: "2026-01-31T12:00:00Z".into(),
+                expected: "timestamp",
+                values: String::new(),
             };
             push(raw.referenced, raw.value.chars().count(), kind);
             None

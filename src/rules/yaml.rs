@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
 
+use super::raw;
 use super::source::{MAX_FILE_BYTES, RuleFile};
 use super::{RuleError, RuleErrorKind};
 use crate::suggest::closest;
@@ -158,32 +159,35 @@ fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
 /// to a word the messages can translate.
 fn wrong_type(expected: &str, token: &str) -> RuleErrorKind {
     let e = expected.to_ascii_lowercase();
-    let expected = if e.contains(" or ") {
-        return RuleErrorKind::WrongType {
-            found: token.to_string(),
-            expected: expected.to_string(),
+    let expected =
+        if [raw::EXPECTING_NUMBER_OR_TEXT, raw::EXPECTING_NUMBER_OR_FACT].contains(&expected) {
+            expected
+        } else if e.contains(" or ") {
+            return RuleErrorKind::WrongType {
+                found: token.to_string(),
+                expected: expected.to_string(),
+            };
+        } else if e.contains("bool") {
+            "boolean"
+        } else if e.contains("float") || e.contains("f64") || e.contains("number") {
+            "number"
+        } else if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
+            .iter()
+            .any(|t| e.contains(t))
+        {
+            "integer"
+        } else if e.contains("sequence") || e.contains("list") {
+            "list"
+        } else if e.contains("map") || e.contains("struct") {
+            "map"
+        } else if e.contains("string") {
+            "text"
+        } else {
+            return RuleErrorKind::WrongType {
+                found: token.to_string(),
+                expected: expected.to_string(),
+            };
         };
-    } else if e.contains("bool") {
-        "boolean"
-    } else if e.contains("float") || e.contains("f64") || e.contains("number") {
-        "number"
-    } else if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
-        .iter()
-        .any(|t| e.contains(t))
-    {
-        "integer"
-    } else if e.contains("sequence") || e.contains("list") {
-        "list"
-    } else if e.contains("map") || e.contains("struct") {
-        "map"
-    } else if e.contains("string") {
-        "text"
-    } else {
-        return RuleErrorKind::WrongType {
-            found: token.to_string(),
-            expected: expected.to_string(),
-        };
-    };
     RuleErrorKind::WrongType {
         found: token.to_string(),
         expected: expected.to_string(),

@@ -448,3 +448,48 @@ fn wizard_code_errors_read_in_both_languages() {
         }
     }
 }
+
+/// An Indonesian `rules check` words the parts Rust fills in (kinds of things, expected
+/// types) in Indonesian too.
+#[test]
+fn indonesian_rules_check_reads_indonesian() {
+    let rows: &[(&str, &str, &str, &str)] = &[
+        (
+            "checks/90-clock.yaml",
+            "      - id: clock-applies",
+            "      - id: concurrency-applies",
+            "node `concurrency-applies` didefinisikan dua kali",
+        ),
+        (
+            "checks/30-pack.yaml",
+            "equals: toBeOnline",
+            "equals: tobeonlin",
+            "seharusnya salah satu dari online, toBeOnline",
+        ),
+        (
+            "checks/60-balance-freshness.yaml",
+            "if: { less_than: 12 }",
+            "if: { less_than: twelve }",
+            "`twelve` bukan angka atau `{ fact: NAMA }`",
+        ),
+        (
+            "facts.yaml",
+            "  - key: units_left\n",
+            "  - { key: units_left, type: number, question: question-units-left }\n  - key: units_left\n",
+            "fakta `units_left` didefinisikan dua kali",
+        ),
+    ];
+    for (file, from, to, needle) in rows {
+        let run = Run::new(["rules", "check", "rules", "--lang", "id"]);
+        broken_copy(run.dir(), file, |t| {
+            assert!(t.contains(from), "{file}: fixture text not found");
+            t.replacen(from, to, 1)
+        });
+        let out = run.run();
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(out.stderr.contains(needle), "{needle}\n{}", out.stderr);
+        for english in ["defined twice", "expected", " or "] {
+            assert!(!out.stderr.contains(english), "{english}\n{}", out.stderr);
+        }
+    }
+}

@@ -16,7 +16,7 @@ impl Validator<'_> {
             let key = f.key.value.clone();
             if defs.iter().any(|d| d.key == key) || derived::get(&key).is_some() {
                 let kind = RuleErrorKind::Duplicate {
-                    what: "fact".into(),
+                    what: "fact",
                     id: key.clone(),
                 };
                 self.push(display, f.key.referenced, key.len(), kind);
@@ -91,7 +91,7 @@ impl Validator<'_> {
         for m in file.models {
             if models.iter().any(|other| other.id == m.id.value) {
                 let kind = RuleErrorKind::Duplicate {
-                    what: "model".into(),
+                    what: "model",
                     id: m.id.value.clone(),
                 };
                 self.push(display, m.id.referenced, m.id.value.len(), kind);
@@ -140,7 +140,7 @@ impl Validator<'_> {
         for m in file.images {
             if images.iter().any(|other| other.id == m.id.value) {
                 let kind = RuleErrorKind::Duplicate {
-                    what: "image model".into(),
+                    what: "image-model",
                     id: m.id.value.clone(),
                 };
                 self.push(display, m.id.referenced, m.id.value.len(), kind);
@@ -181,7 +181,7 @@ impl Validator<'_> {
             };
             if codes.iter().any(|other| other.code == code.code) {
                 let kind = RuleErrorKind::Duplicate {
-                    what: "code".into(),
+                    what: "code",
                     id: code.code.to_string(),
                 };
                 self.push(display, c.code.referenced, 4, kind);
@@ -225,7 +225,7 @@ impl Validator<'_> {
                     loc,
                     width,
                     RuleErrorKind::Duplicate {
-                        what: "finding".into(),
+                        what: "finding",
                         id,
                     },
                 );
@@ -283,12 +283,14 @@ impl Validator<'_> {
             findings.insert(id, def);
         }
         if !findings.contains_key(NO_PROBLEM_FOUND) {
-            let what = format!("finding `{NO_PROBLEM_FOUND}`");
             self.errors.push(RuleError::at(
                 display,
                 1,
                 1,
-                RuleErrorKind::MissingRequired { what },
+                RuleErrorKind::MissingRequired {
+                    what: "finding",
+                    name: NO_PROBLEM_FOUND.into(),
+                },
             ));
         }
         findings
@@ -302,9 +304,9 @@ mod tests {
 
     type Reported = Vec<(RuleErrorKind, u64, u64)>;
 
-    fn duplicate(what: &str, id: &str) -> RuleErrorKind {
+    fn duplicate(what: &'static str, id: &str) -> RuleErrorKind {
         RuleErrorKind::Duplicate {
-            what: what.into(),
+            what,
             id: id.into(),
         }
     }
@@ -446,7 +448,7 @@ mod tests {
                     "{unit}models: []\nimages:\n  - {{ id: i, per_image: 1, source: S }}\n  \
                      - {{ id: i, per_image: 1, source: S }}\n"
                 ),
-                vec![(duplicate("image model", "i"), 6, 11)],
+                vec![(duplicate("image-model", "i"), 6, 11)],
             ),
         ];
         for (name, text, expected) in rows {
@@ -566,7 +568,8 @@ mod tests {
                 "findings:\n  - { id: out-of-units, fixes: [fix-buy], source: S }\n".into(),
                 vec![(
                     RuleErrorKind::MissingRequired {
-                        what: format!("finding `{NO_PROBLEM_FOUND}`"),
+                        what: "finding",
+                        name: NO_PROBLEM_FOUND.into(),
                     },
                     1,
                     1,

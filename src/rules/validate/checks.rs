@@ -23,7 +23,7 @@ impl Validator<'_> {
         let id = raw.id.value.clone();
         if earlier.iter().any(|c| c.id == id) {
             let kind = RuleErrorKind::Duplicate {
-                what: "check".into(),
+                what: "check",
                 id: id.clone(),
             };
             self.push(display, raw.id.referenced, id.len(), kind);
@@ -39,7 +39,8 @@ impl Validator<'_> {
         }
         if raw.nodes.is_empty() {
             let kind = RuleErrorKind::MissingRequired {
-                what: format!("nodes of check `{id}`"),
+                what: "nodes",
+                name: id.clone(),
             };
             self.push(display, raw.id.referenced, id.len(), kind);
             return None;
@@ -54,7 +55,7 @@ impl Validator<'_> {
         for n in &raw.nodes {
             if !node_ids.insert(n.id.value.clone()) {
                 let kind = RuleErrorKind::Duplicate {
-                    what: "node".into(),
+                    what: "node",
                     id: n.id.value.clone(),
                 };
                 self.push(display, n.id.referenced, n.id.value.len(), kind);
@@ -173,7 +174,8 @@ impl Validator<'_> {
             && !a.value
         {
             let kind = RuleErrorKind::MissingRequired {
-                what: "`if_unknown` of a node with `ask: false`".into(),
+                what: "if-unknown",
+                name: n.id.value.clone(),
             };
             self.push(display, a.referenced, 5, kind);
             return None;
@@ -407,23 +409,7 @@ impl Validator<'_> {
         match ctx.facts.parse(&def, &text, ctx.pricing) {
             Ok(value) => Some(value),
             Err(_) => {
-                let expected = match kind {
-                    FactType::Enum(values) => values
-                        .iter()
-                        .map(|v| v.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    FactType::Integer => "integer".into(),
-                    FactType::Number => "number".into(),
-                    FactType::Date => "YYYY-MM-DD".into(),
-                    FactType::Model => "model_name".into(),
-                    FactType::Text => "text".into(),
-                };
-                let kind = RuleErrorKind::BadLiteral {
-                    fact: fact.to_string(),
-                    value: text.clone(),
-                    expected,
-                };
+                let kind = RuleErrorKind::bad_literal(fact, &text, kind);
                 self.push(&ctx.file.display, lit.referenced, text.len(), kind);
                 None
             }
@@ -456,11 +442,12 @@ mod tests {
         fixture::check(&format!("      - id: a\n        fact: status\n{lines}"))
     }
 
-    fn literal(fact: &str, value: &str, expected: &str) -> RuleErrorKind {
+    fn literal(fact: &str, value: &str, expected: &'static str, values: &str) -> RuleErrorKind {
         RuleErrorKind::BadLiteral {
             fact: fact.into(),
             value: value.into(),
-            expected: expected.into(),
+            expected,
+            values: values.into(),
         }
     }
 
@@ -559,37 +546,41 @@ mod tests {
             (
                 "an enum value that does not exist",
                 one_case("status", "{ equals: offline }", PASS),
-                vec![(literal("status", "offline", "online, none"), 8, 27)],
+                vec![(literal("status", "offline", "enum", "online, none"), 8, 27)],
             ),
             (
                 "a family that does not exist",
                 one_case("error_family", "{ equals: auth }", PASS),
-                vec![(literal("error_family", "auth", "balance, unknown"), 8, 27)],
+                vec![(
+                    literal("error_family", "auth", "enum", "balance, unknown"),
+                    8,
+                    27,
+                )],
             ),
             (
                 "text for a number",
                 one_case("units", "{ equals: lots }", PASS),
-                vec![(literal("units", "lots", "number"), 8, 27)],
+                vec![(literal("units", "lots", "number", ""), 8, 27)],
             ),
             (
                 "a fraction for an integer",
                 one_case("count", "{ equals: 1.5 }", PASS),
-                vec![(literal("count", "1.5", "integer"), 8, 27)],
+                vec![(literal("count", "1.5", "integer", ""), 8, 27)],
             ),
             (
                 "text for a date",
                 one_case("expires", "{ equals: soon }", PASS),
-                vec![(literal("expires", "soon", "YYYY-MM-DD"), 8, 27)],
+                vec![(literal("expires", "soon", "date", ""), 8, 27)],
             ),
             (
                 "a model that does not exist",
                 one_case("model", "{ equals: kling-v9 }", PASS),
-                vec![(literal("model", "kling-v9", "model_name"), 8, 27)],
+                vec![(literal("model", "kling-v9", "model", ""), 8, 27)],
             ),
             (
                 "one bad member of a list",
                 one_case("status", "{ one_of: [online, offline] }", PASS),
-                vec![(literal("status", "offline", "online, none"), 8, 36)],
+                vec![(literal("status", "offline", "enum", "online, none"), 8, 36)],
             ),
             (
                 "a comparison on an enum",
@@ -791,7 +782,8 @@ mod tests {
                 node(&["ask: false"]),
                 vec![(
                     RuleErrorKind::MissingRequired {
-                        what: "`if_unknown` of a node with `ask: false`".into(),
+                        what: "if-unknown",
+                        name: "a".into(),
                     },
                     7,
                     14,
@@ -850,7 +842,7 @@ mod tests {
                 ),
                 vec![(
                     RuleErrorKind::Duplicate {
-                        what: "check".into(),
+                        what: "check",
                         id: "t".into(),
                     },
                     6,
@@ -866,7 +858,7 @@ mod tests {
                 ),
                 vec![(
                     RuleErrorKind::Duplicate {
-                        what: "node".into(),
+                        what: "node",
                         id: "a".into(),
                     },
                     9,
@@ -878,7 +870,8 @@ mod tests {
                 format!("checks:\n{}", check("t", "check-t", " []")),
                 vec![(
                     RuleErrorKind::MissingRequired {
-                        what: "nodes of check `t`".into(),
+                        what: "nodes",
+                        name: "t".into(),
                     },
                     2,
                     9,

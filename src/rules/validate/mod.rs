@@ -132,7 +132,10 @@ impl Validator<'_> {
                     &what,
                     0,
                     0,
-                    RuleErrorKind::MissingRequired { what: what.clone() },
+                    RuleErrorKind::MissingRequired {
+                        what: "file",
+                        name: what.clone(),
+                    },
                 ));
                 None
             }
@@ -216,7 +219,8 @@ mod tests {
                 vec![(
                     "rules/facts.yaml".into(),
                     RuleErrorKind::MissingRequired {
-                        what: "rules/facts.yaml".into(),
+                        what: "file",
+                        name: "rules/facts.yaml".into(),
                     },
                     0,
                     0,
