@@ -467,8 +467,8 @@ fn indonesian_rules_check_reads_indonesian() {
             "seharusnya salah satu dari online, toBeOnline",
         ),
         (
-            "checks/60-balance-freshness.yaml",
-            "if: { less_than: 12 }",
+            "checks/90-clock.yaml",
+            "if: { less_than: -5 }",
             "if: { less_than: twelve }",
             "`twelve` bukan angka atau `{ fact: NAMA }`",
         ),
