@@ -300,29 +300,13 @@ impl Validator<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::validate::fixture::{self, FILE};
-
-    type Reported = Vec<(RuleErrorKind, u64, u64)>;
+    use crate::rules::validate::fixture::{self, FILE, Reported, missing};
 
     fn duplicate(what: &'static str, id: &str) -> RuleErrorKind {
         RuleErrorKind::Duplicate {
             what,
             id: id.into(),
         }
-    }
-
-    /// `key` missing in each of `langs`, at `line:column`.
-    fn missing(key: &str, langs: &[&str], line: u64, column: u64) -> Reported {
-        langs
-            .iter()
-            .map(|lang| {
-                let kind = RuleErrorKind::MissingMessage {
-                    key: key.into(),
-                    lang: (*lang).into(),
-                };
-                (kind, line, column)
-            })
-            .collect()
     }
 
     /// Runs `stage` on the fixture messages and returns what it reported.

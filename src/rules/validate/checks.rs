@@ -420,9 +420,12 @@ impl Validator<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::validate::fixture;
+    use crate::rules::validate::fixture::{self, Reported};
 
-    type Reported = Vec<(RuleErrorKind, u64, u64)>;
+    /// `key` missing in both languages, at `line:column`.
+    fn missing(key: &str, line: u64, column: u64) -> Reported {
+        fixture::missing(key, &["en", "id"], line, column)
+    }
 
     /// Node `a` on `fact` with one case: `cond` (from line 8, column 17) leading to the
     /// `target` keys, one a line from line 9, column 13.
@@ -456,19 +459,6 @@ mod tests {
             operator: operator.into(),
             fact: fact.into(),
         }
-    }
-
-    fn missing(key: &str, line: u64, column: u64) -> Reported {
-        ["en", "id"]
-            .iter()
-            .map(|lang| {
-                let kind = RuleErrorKind::MissingMessage {
-                    key: key.into(),
-                    lang: (*lang).into(),
-                };
-                (kind, line, column)
-            })
-            .collect()
     }
 
     const PASS: &[&str] = &["outcome: pass"];

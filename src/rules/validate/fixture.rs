@@ -11,6 +11,23 @@ use crate::i18n::Messages;
 use crate::rules::source::RuleFile;
 use crate::rules::{RuleErrorKind, yaml};
 
+/// What a stage reported: each problem with its line and column.
+pub type Reported = Vec<(RuleErrorKind, u64, u64)>;
+
+/// `key` missing in each of `langs`, at `line:column`.
+pub fn missing(key: &str, langs: &[&str], line: u64, column: u64) -> Reported {
+    langs
+        .iter()
+        .map(|lang| {
+            let kind = RuleErrorKind::MissingMessage {
+                key: key.into(),
+                lang: (*lang).into(),
+            };
+            (kind, line, column)
+        })
+        .collect()
+}
+
 /// Where every fixture file claims to be.
 pub const FILE: &str = "t.yaml";
 
