@@ -1,18 +1,60 @@
 //! Both languages are first-class: the same keys in `en` and `id`, real translations,
 //! and the locale environment variables pick the language.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::support::Run;
 
 fn keys(path: &Path) -> BTreeSet<String> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
-        .collect()
+    entries(path).into_keys().collect()
+}
+
+/// Each message of a Fluent file: its key and its source text, continuation lines included.
+fn entries(path: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut last: Option<String> = None;
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            last = line.split_once('=').map(|(k, v)| {
+                out.insert(k.trim().to_string(), v.trim().to_string());
+                k.trim().to_string()
+            });
+        } else if line.starts_with(' ')
+            && let Some(text) = last.as_ref().and_then(|k| out.get_mut(k))
+        {
+            text.push('\n');
+            text.push_str(line.trim());
+        } else {
+            last = None;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_finding_title_is_translated() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut titles = 0;
+    let mut same = Vec::new();
+    for file in std::fs::read_dir(root.join("en")).unwrap() {
+        let name = file.unwrap().file_name();
+        let en = entries(&root.join("en").join(&name));
+        let id = entries(&root.join("id").join(&name));
+        for (key, text) in &en {
+            if key.starts_with("finding-") && key.ends_with("-title") {
+                titles += 1;
+                if id.get(key) == Some(text) {
+                    same.push(key.clone());
+                }
+            }
+        }
+    }
+    assert!(titles >= 40, "only {titles} finding titles");
+    assert!(
+        same.is_empty(),
+        "the Indonesian title is the English one: {same:?}"
+    );
 }
 
 #[test]

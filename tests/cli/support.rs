@@ -147,6 +147,20 @@ impl Output {
         )
     }
 
+    /// The finding ids of the JSON on stdout, in order.
+    pub fn finding_ids(&self) -> Vec<String> {
+        finding_ids(&self.json())
+    }
+
+    /// The JSON on stdout lists exactly `expected` findings, in this order.
+    pub fn findings(&self, expected: &[&str]) -> &Self {
+        let found = self.finding_ids();
+        if found != expected {
+            self.fail(&format!("findings {expected:?}, found {found:?}"));
+        }
+        self
+    }
+
     /// The exit code is `code`.
     pub fn status(&self, code: i32) -> &Self {
         if self.code != code {
@@ -169,6 +183,28 @@ impl Output {
         self
     }
 
+    /// Stdout is exactly `expected`; a failure shows the lines that differ.
+    pub fn stdout_is(&self, expected: &str) -> &Self {
+        if self.stdout != expected {
+            self.fail(&format!("this stdout\n{}", diff(expected, &self.stdout)));
+        }
+        self
+    }
+
+    pub fn stdout_lacks(&self, needle: &str) -> &Self {
+        if self.stdout.contains(needle) {
+            self.fail(&format!("stdout without {needle:?}"));
+        }
+        self
+    }
+
+    pub fn stderr_empty(&self) -> &Self {
+        if !self.stderr.is_empty() {
+            self.fail("nothing on stderr");
+        }
+        self
+    }
+
     pub fn stderr_contains(&self, needle: &str) -> &Self {
         if !self.stderr.contains(needle) {
             self.fail(&format!("stderr containing {needle:?}"));
@@ -181,7 +217,11 @@ impl Output {
         let json = self.json();
         let found = json.pointer(pointer);
         if found != Some(&expected) {
-            self.fail(&format!("{pointer} = {expected}, found {found:?}"));
+            let pretty = |v: Option<&serde_json::Value>| {
+                v.map_or_else(|| "(nothing)\n".into(), |v| format!("{v:#}\n"))
+            };
+            let shown = diff(&pretty(Some(&expected)), &pretty(found));
+            self.fail(&format!("{pointer} = {expected}\n{shown}"));
         }
         self
     }
@@ -210,6 +250,24 @@ impl Output {
     pub fn refused(&self, needle: &str) -> &Self {
         self.status(2).stdout_empty().stderr_contains(needle)
     }
+}
+
+/// The finding ids of a diagnosis (stdout or a report file), in order.
+pub fn finding_ids(json: &serde_json::Value) -> Vec<String> {
+    json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// `expected` against `found`, line by line: `-` expected only, `+` found only.
+fn diff(expected: &str, found: &str) -> String {
+    similar::TextDiff::from_lines(expected, found)
+        .unified_diff()
+        .header("expected", "found")
+        .to_string()
 }
 
 /// What one table row expects of a run: the exit code (2 also means nothing on stdout),
