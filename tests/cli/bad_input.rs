@@ -121,28 +121,10 @@ fn bad_input_exits_2_with_a_message_and_no_stdout() {
                 run = run.file(path, contents);
             }
             let out = run.run();
-            assert_eq!(
-                out.code, 2,
-                "{name} [{lang}]: exit {} stderr {}",
-                out.code, out.stderr
-            );
-            assert!(
-                out.stdout.is_empty(),
-                "{name} [{lang}]: stdout {:?}",
-                out.stdout
-            );
             for needle in *needles {
-                assert!(
-                    out.stderr.contains(needle),
-                    "{name} [{lang}]: stderr lacks {needle:?}: {}",
-                    out.stderr
-                );
+                out.refused(needle);
             }
-            assert!(
-                !out.stderr.contains("RUST_BACKTRACE"),
-                "{name}: {}",
-                out.stderr
-            );
+            out.stderr_lacks("RUST_BACKTRACE");
             messages.push(out.stderr);
         }
         assert_ne!(

@@ -273,15 +273,12 @@ fn a_gateway_upstream_1102_is_never_the_users_pack() {
         paste,
     ])
     .run();
-    let json = out.json();
-    let ids: Vec<&str> = json["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["id"].as_str())
-        .collect();
-    assert_eq!(ids, ["upstream-balance"], "{json}");
-    assert!(json["facts"].get("error_code").is_none(), "{json}");
+    out.findings(&["upstream-balance"]);
+    assert!(
+        out.json()["facts"].get("error_code").is_none(),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -301,17 +298,10 @@ fn explain_shows_the_same_for_a_reseller_error() {
         ),
     ] {
         for lang in ["en", "id"] {
-            let out = Run::new(["explain", paste, "--lang", lang, "--format", "json"]).run();
-            assert_eq!(out.code, 0, "{paste}: {}", out.stderr);
-            let json = out.json();
-            assert!(
-                json["findings"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .any(|f| f["id"] == finding),
-                "{json}"
-            );
+            Run::new(["explain", paste, "--lang", lang, "--format", "json"])
+                .run()
+                .status(0)
+                .has_finding(finding);
             let text = Run::new(["explain", paste, "--lang", lang]).run();
             assert_eq!(text.code, 0);
             assert!(
@@ -366,10 +356,9 @@ fn the_request_is_read_from_a_file_or_a_dump() {
     ] {
         assert_eq!(fact_text(&json["facts"][key]), value, "{key}: {json}");
     }
-    let missing = Run::new(["diagnose", "--non-interactive", "--request", "nope.json"]).run();
-    assert_eq!(missing.code, 2);
-    assert!(missing.stdout.is_empty());
-    assert!(missing.stderr.contains("nope.json"), "{}", missing.stderr);
+    Run::new(["diagnose", "--non-interactive", "--request", "nope.json"])
+        .run()
+        .refused("nope.json");
 }
 
 #[test]
@@ -439,13 +428,7 @@ fn bad_pastes_stay_bounded_and_never_panic() {
     // Binary bytes as the request file: a clear refusal, nothing on stdout.
     let run = Run::new(["diagnose", "--non-interactive", "--request", "bin.json"]);
     std::fs::write(run.dir().join("bin.json"), [0xff, 0xfe, 0x00, b'{', 0x80]).unwrap();
-    let out = run.run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stdout.is_empty() && out.stderr.contains("bin.json"),
-        "{}",
-        out.stderr
-    );
+    run.run().refused("bin.json");
     let big_out = Run::new([
         "diagnose",
         "--non-interactive",

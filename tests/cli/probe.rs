@@ -5,7 +5,7 @@
 use serde_json::{Value as Json, json};
 
 use crate::fake_api::{FakeApi, Reply, Request};
-use crate::support::{CANARIES, Output, Run};
+use crate::support::{CANARIES, Run, flat};
 
 const EMAIL: &str = "me@example.com";
 
@@ -121,17 +121,6 @@ const DIAGNOSE_JSON: &[&str] = &[
     "json",
 ];
 
-fn ids(out: &Output) -> Vec<String> {
-    out.json()["findings"]
-        .as_array()
-        .map(|f| {
-            f.iter()
-                .filter_map(|x| x["id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn probe_named<'a>(json: &'a Json, name: &str) -> &'a Json {
     json["probes"]
         .as_array()
@@ -206,11 +195,7 @@ fn each_pack_status_becomes_its_finding() {
             *status,
             "{name}: {json:#}"
         );
-        assert!(
-            ids(&out).iter().any(|id| id == finding),
-            "{name}: {:?}",
-            ids(&out)
-        );
+        out.has_finding(finding);
         assert!(out.code <= 1, "{name}: exit {}", out.code);
     }
 }
@@ -309,7 +294,7 @@ fn more_than_500_running_tasks_are_paged_across_two_endpoints() {
     assert_eq!(json["facts"]["running_tasks"], 550, "{json:#}");
     assert_eq!(json["facts"]["concurrency_limit"], 5);
     assert_eq!(json["facts"]["concurrency_limit_from"], "pack_name");
-    assert_eq!(ids(&out), ["concurrency-limit"]);
+    out.findings(&["concurrency-limit"]);
     let t2v_probe = probe_named(&json, "kling.tasks.text2video");
     assert_eq!(t2v_probe["running"], 520);
     assert_eq!(t2v_probe["pages"], 2);
@@ -473,7 +458,7 @@ fn a_refused_key_becomes_an_auth_finding() {
     let out = kling_run(&api, DIAGNOSE_JSON).run();
     assert_eq!(out.code, 1);
     let json = out.json();
-    assert_eq!(ids(&out), ["auth-failed"], "{json:#}");
+    out.findings(&["auth-failed"]);
     assert_eq!(json["facts"]["error_code"], 1002);
     assert_eq!(json["facts"]["api_reachable"], "yes");
     let costs = probe_named(&json, "kling.account_costs");
@@ -504,11 +489,7 @@ fn a_refused_key_becomes_an_auth_finding() {
     )
     .run();
     assert_eq!(pasted.json()["facts"]["error_code"], 1102);
-    assert!(
-        ids(&pasted).contains(&"provider-unreachable".to_string()),
-        "{:?}",
-        ids(&pasted)
-    );
+    pasted.has_finding("provider-unreachable");
 }
 
 #[test]
@@ -523,11 +504,7 @@ fn clock_skew_is_measured_from_the_date_header() {
         (115.0..=125.0).contains(&skew),
         "local minus server ≈ +120 s, got {skew}"
     );
-    assert!(
-        ids(&out).contains(&"clock-skew".to_string()),
-        "{:?}",
-        ids(&out)
-    );
+    out.has_finding("clock-skew");
     let text = kling_run(&api, &["diagnose", "--probe", "--non-interactive"]).run();
     assert!(
         flat(&text.stdout).contains(
@@ -543,7 +520,7 @@ fn clock_skew_is_measured_from_the_date_header() {
         .as_f64()
         .expect("clock_skew_s");
     assert!(skew.abs() <= 2.0, "{skew}");
-    assert!(!ids(&out).contains(&"clock-skew".to_string()));
+    out.lacks_finding("clock-skew");
 }
 
 #[test]
@@ -632,11 +609,7 @@ fn every_fault_is_a_result_and_the_diagnosis_goes_on() {
             json["facts"]["running_tasks"], 0,
             "{name}: the other probes still count"
         );
-        assert!(
-            ids(&out).contains(&"provider-unreachable".to_string()),
-            "{name}: {:?}",
-            ids(&out)
-        );
+        out.has_finding("provider-unreachable");
         assert_eq!(api.to("/account/costs").len(), 1, "{name}: never retried");
 
         let text = kling_run(
@@ -673,7 +646,7 @@ fn an_unreachable_api_is_a_finding() {
     assert_eq!(out.code, 1);
     let json = out.json();
     assert_eq!(json["facts"]["api_reachable"], "no");
-    assert_eq!(ids(&out), ["provider-unreachable"]);
+    out.findings(&["provider-unreachable"]);
     assert_eq!(
         probe_named(&json, "kling.account_costs")["error"],
         "connection_refused"
@@ -751,7 +724,7 @@ fn reseller_balances_say_which_balance_is_which() {
     });
     let out = resellers(&empty, DIAGNOSE_JSON).run();
     assert_eq!(out.code, 1);
-    assert_eq!(ids(&out), ["provider-balance", "provider-slots-full"]);
+    out.findings(&["provider-balance", "provider-slots-full"]);
     assert_eq!(out.json()["findings"][0]["severity"], "error");
     assert_eq!(
         out.json()["facts"]["useapi_jobs_max"],
@@ -809,8 +782,6 @@ fn without_credentials_the_probe_command_says_what_to_set() {
             .env("COMETAPI_KEY", "")
     };
     let out = none(&["probe"]).run();
-    assert_eq!(out.code, 2);
-    assert!(out.stdout.is_empty());
     for var in [
         "KLING_API_KEY",
         "KLING_ACCESS_KEY",
@@ -819,19 +790,11 @@ fn without_credentials_the_probe_command_says_what_to_set() {
         "COMETAPI_KEY",
         ".env",
     ] {
-        assert!(
-            out.stderr.contains(var),
-            "{var} missing from {}",
-            out.stderr
-        );
+        out.refused(var);
     }
-    let id = none(&["probe", "--lang", "id"]).run();
-    assert_eq!(id.code, 2);
-    assert!(
-        id.stderr.contains("Tidak ada yang bisa diperiksa"),
-        "{}",
-        id.stderr
-    );
+    none(&["probe", "--lang", "id"])
+        .run()
+        .refused("Tidak ada yang bisa diperiksa");
 
     let diagnose = none(&[
         "diagnose",
@@ -913,16 +876,8 @@ fn probe_exit_codes_and_formats() {
         &["probe", "--timeout", "soon"],
         &["diagnose", "--probe", "--timeout", "-1"],
     ] {
-        let out = kling_run(&api, bad).run();
-        assert_eq!(out.code, 2, "{bad:?}");
-        assert!(out.stdout.is_empty(), "{bad:?}");
+        kling_run(&api, bad).run().status(2).stdout_empty();
     }
-}
-
-/// The output with runs of white space folded, so assertions do not depend on where
-/// the text renderer wrapped a line.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Live packs of several families, for the family tests below.
@@ -1031,9 +986,7 @@ fn units_count_for_the_request_family_only() {
             units,
             "{name}: {json:#}"
         );
-        let found = ids(&out);
-        assert!(found.iter().any(|id| id == wanted), "{name}: {found:?}");
-        assert!(!found.iter().any(|id| id == unwanted), "{name}: {found:?}");
+        out.has_finding(wanted).lacks_finding(unwanted);
     }
 }
 
@@ -1059,17 +1012,10 @@ fn a_healthy_looking_account_that_kling_refuses_with_1102() {
     let mut args: Vec<&str> = DIAGNOSE_JSON.to_vec();
     args.extend_from_slice(&flags);
     let out = kling_run(&api, &args).run();
-    assert_eq!(out.code, 1, "{}", out.stdout);
+    out.status(1)
+        .has_finding("balance-unexplained")
+        .lacks_finding("balance-not-enough");
     let json = out.json();
-    let found = ids(&out);
-    assert!(
-        found.contains(&"balance-unexplained".to_string()),
-        "{found:?}"
-    );
-    assert!(
-        !found.contains(&"balance-not-enough".to_string()),
-        "{found:?}"
-    );
     let fixes: Vec<String> = json["findings"]
         .as_array()
         .into_iter()

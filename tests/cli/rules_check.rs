@@ -398,18 +398,8 @@ fn missing_indonesian_text_is_caught() {
     )
     .unwrap();
     let out = run.run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("`fix-new-thing` is missing in locales/id/"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        !out.stderr.contains("missing in locales/en/"),
-        "{}",
-        out.stderr
-    );
+    out.refused("`fix-new-thing` is missing in locales/id/")
+        .stderr_lacks("missing in locales/en/");
     assert_eq!(out.stderr.matches("error[R").count(), 1, "{}", out.stderr);
 }
 

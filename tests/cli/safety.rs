@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use serde_json::{Value as Json, json};
 
 use crate::fake_api::{FakeApi, Reply, Request};
-use crate::support::{Output, bin, isolated};
+use crate::support::{Output, bin, flat, isolated};
 
 const BASE_VARS: [&str; 3] = ["KLING_API_BASE", "USEAPI_API_BASE", "COMETAPI_QUOTA_BASE"];
 
@@ -66,10 +66,6 @@ fn run_with_dotenv(dotenv: &str, args: &[&str], env: &[(&str, &str)], remove: &[
     finish(isolated(args, dir.path()), args, env, remove)
 }
 
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[test]
 fn a_dotenv_base_off_the_official_hosts_is_refused_before_any_request() {
     let api = FakeApi::start(healthy);
@@ -123,14 +119,9 @@ fn a_dotenv_base_off_the_official_hosts_is_refused_before_any_request() {
         let mut env = env.to_vec();
         env.push(("KLING_DOCTOR_LANG", lang));
         let out = run_with_dotenv(&dotenv, args, &env, &[var]);
-        let stderr = flat(&out.stderr);
-        assert_eq!(out.code, 2, "{var} {args:?}: {stderr}");
-        assert!(out.stdout.is_empty(), "{var} {args:?}: {}", out.stdout);
+        out.status(2).stdout_empty();
         for needle in [var, ".env", words, &format!("export {var}={}", api.base())] {
-            assert!(
-                stderr.contains(needle),
-                "{needle:?} missing for {var}: {stderr}"
-            );
+            out.stderr_says(needle);
         }
         assert!(api.requests().is_empty(), "{var}: {:?}", api.requests());
     }
@@ -220,11 +211,9 @@ fn plain_http_to_another_host_is_refused_inside_a_private_network() {
             }
         }
         let out = finish(cmd, &args, &[(var, value)], &[]);
-        let stderr = flat(&out.stderr);
-        assert_eq!(out.code, 2, "{var}: {stderr}");
-        assert!(out.stdout.is_empty(), "{var}: {}", out.stdout);
+        out.status(2).stdout_empty();
         for needle in [var, host, "plain http://", "nothing was sent"] {
-            assert!(stderr.contains(needle), "{needle:?} for {var}: {stderr}");
+            out.stderr_says(needle);
         }
     }
 }
@@ -270,19 +259,8 @@ fn a_redirect_is_a_fault_and_nothing_goes_to_its_target() {
         }
         assert_eq!(api.requests().len(), 3, "each probe asked once");
         assert!(target.requests().is_empty(), "{:?}", target.requests());
-        assert!(!ids(&json).contains(&"no-problem-found".to_string()));
+        out.lacks_finding("no-problem-found");
     }
-}
-
-fn ids(json: &Json) -> Vec<String> {
-    json["findings"]
-        .as_array()
-        .map(|f| {
-            f.iter()
-                .filter_map(|x| x["id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[test]
@@ -346,29 +324,17 @@ fn a_broken_dotenv_is_a_clear_error_in_the_users_language() {
         ),
     ];
     for (dotenv, args, lang, words) in rows {
-        let out = run_with_dotenv(dotenv, args, &[("KLING_DOCTOR_LANG", lang)], &[]);
-        assert_eq!(out.code, 2, "{dotenv:?}: {}", out.stderr);
-        assert!(out.stdout.is_empty(), "{dotenv:?}: {}", out.stdout);
-        assert!(
-            flat(&out.stderr).contains(words),
-            "{dotenv:?}: {}",
-            out.stderr
-        );
-        assert!(
-            !out.stderr.contains("unterminated"),
-            "no line text is echoed"
-        );
+        run_with_dotenv(dotenv, args, &[("KLING_DOCTOR_LANG", lang)], &[])
+            .status(2)
+            .stdout_empty()
+            .stderr_says(words)
+            // No line text is echoed.
+            .stderr_lacks("unterminated");
     }
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir(dir.path().join(".env")).expect("a folder named .env");
-    let out = finish(isolated(&["probe"], dir.path()), &["probe"], &[], &[]);
-    assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains(".env in this folder exists but cannot be read"),
-        "{}",
-        out.stderr
-    );
+    finish(isolated(&["probe"], dir.path()), &["probe"], &[], &[])
+        .refused(".env in this folder exists but cannot be read");
 }
 
 #[test]

@@ -161,6 +161,24 @@ impl Output {
         self
     }
 
+    /// Among the findings of the JSON on stdout is `id`.
+    pub fn has_finding(&self, id: &str) -> &Self {
+        let found = self.finding_ids();
+        if !found.iter().any(|f| f == id) {
+            self.fail(&format!("a finding {id:?}, found {found:?}"));
+        }
+        self
+    }
+
+    /// No finding of the JSON on stdout is `id`.
+    pub fn lacks_finding(&self, id: &str) -> &Self {
+        let found = self.finding_ids();
+        if found.iter().any(|f| f == id) {
+            self.fail(&format!("no finding {id:?}, found {found:?}"));
+        }
+        self
+    }
+
     /// The exit code is `code`.
     pub fn status(&self, code: i32) -> &Self {
         if self.code != code {
@@ -208,6 +226,21 @@ impl Output {
     pub fn stderr_contains(&self, needle: &str) -> &Self {
         if !self.stderr.contains(needle) {
             self.fail(&format!("stderr containing {needle:?}"));
+        }
+        self
+    }
+
+    pub fn stderr_lacks(&self, needle: &str) -> &Self {
+        if self.stderr.contains(needle) {
+            self.fail(&format!("stderr without {needle:?}"));
+        }
+        self
+    }
+
+    /// Stderr contains `needle` wherever the message wrapped (white space folded).
+    pub fn stderr_says(&self, needle: &str) -> &Self {
+        if !flat(&self.stderr).contains(&flat(needle)) {
+            self.fail(&format!("stderr saying {needle:?}"));
         }
         self
     }
@@ -260,6 +293,12 @@ pub fn finding_ids(json: &serde_json::Value) -> Vec<String> {
         .flatten()
         .filter_map(|f| f["id"].as_str().map(str::to_string))
         .collect()
+}
+
+/// `text` with runs of white space folded into one space, so a check does not depend on
+/// where a renderer wrapped a line.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `expected` against `found`, line by line: `-` expected only, `+` found only.
