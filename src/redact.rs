@@ -1279,15 +1279,7 @@ mod tests {
     }
 
     fn url_encoded(s: &str) -> String {
-        s.bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                    (b as char).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect()
+        utf8_percent_encode(s, URL_ENCODED).to_string()
     }
 
     /// The ways a secret ends up in what users paste.

@@ -3,6 +3,8 @@
 //! stdout, stderr or the report. The fake keys are nobody's: none is configured, so only
 //! the shape gives them away.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
 use crate::support::Run;
 
 const FAL_ID: &str = "5d0b7e2a-6c1f-4e8b-a3d9-0f2e4c6a8b1d";
@@ -120,16 +122,15 @@ fn pastes() -> Vec<(String, Vec<&'static str>)> {
     ]
 }
 
+/// How a tool URL-encodes a value: everything but RFC 3986's unreserved characters.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 fn url_encoded(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
+    utf8_percent_encode(s, UNRESERVED).to_string()
 }
 
 #[test]

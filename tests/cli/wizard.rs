@@ -91,7 +91,7 @@ impl Pty {
 
     /// Waits (bounded) until `text` appears.
     fn expect(&mut self, text: &str) -> &mut Self {
-        let pattern = wire(text).chars().map(regex_escape).collect::<String>();
+        let pattern = regex::escape(&wire(text));
         self.wait(text, &pattern)
     }
 
@@ -99,7 +99,7 @@ impl Pty {
     fn expect_wrapped(&mut self, text: &str) -> &mut Self {
         let pattern = wire(text)
             .chars()
-            .map(regex_escape)
+            .map(|c| regex::escape(c.encode_utf8(&mut [0; 4])))
             .collect::<Vec<_>>()
             .join("(?:\r\n)?");
         self.wait(text, &pattern)
@@ -218,14 +218,6 @@ fn wire(text: &str) -> String {
 fn readable(wire: &str) -> String {
     let bytes: Vec<u8> = wire.chars().map(|c| c as u32 as u8).collect();
     String::from_utf8_lossy(&bytes).into_owned()
-}
-
-fn regex_escape(c: char) -> String {
-    if c.is_ascii_alphanumeric() || c == ' ' {
-        c.to_string()
-    } else {
-        format!("\\x{{{:x}}}", u32::from(c))
-    }
 }
 
 /// A bracketed paste, as terminals send it when the program asks for one.
