@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::{FactType, Value, round2};
 use crate::i18n::Tr;
+use crate::input;
 use crate::pricing::{ImageModel, Model, PriceError, Quote, Setup, TEST_VIDEO};
 use crate::render::cost::{Cheapest, Figure, ImageCost, VideoCost, usd4};
 use crate::render::{self, text::Layout};
@@ -81,18 +82,7 @@ pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
 
 /// A flag's value typed through the fact catalogue, like `--set KEY=VALUE`.
 fn typed(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, AppError> {
-    let def = rules.facts.get(key).ok_or_else(|| AppError::UnknownFact {
-        key: key.to_string(),
-        suggestion: None,
-    })?;
-    rules
-        .facts
-        .parse(def, raw, &rules.pricing)
-        .map_err(|error| AppError::BadValue {
-            key: key.to_string(),
-            value: raw.to_string(),
-            error,
-        })
+    input::typed(rules, input::known_fact(rules, key)?, raw)
 }
 
 fn whole(value: Value) -> u32 {

@@ -11,7 +11,7 @@ use serde_json::Value as Json;
 
 use crate::error::AppError;
 use crate::facts::key;
-use crate::facts::{Facts, Origin, Value};
+use crate::facts::{FactDef, Facts, Origin, Value};
 use crate::rules::RuleSet;
 use crate::rules::providers::{Reading, Subject};
 use error_text::ParsedError;
@@ -118,25 +118,33 @@ pub fn apply_pair(
     rules: &RuleSet,
 ) -> Result<Option<ParsedError>, AppError> {
     let key = key.trim();
-    let Some(def) = rules.facts.get(key) else {
-        return Err(AppError::UnknownFact {
-            key: key.to_string(),
-            suggestion: rules.facts.suggest(key).map(str::to_string),
-        });
-    };
+    let def = known_fact(rules, key)?;
     if key == key::ERROR {
         return Ok(Some(apply_error(facts, raw, rules, origin)));
     }
-    let value = rules
+    facts.insert(key, typed(rules, def, raw)?, origin);
+    Ok(None)
+}
+
+/// The catalogue entry of `key`, or a refusal that suggests the nearest key.
+pub fn known_fact<'r>(rules: &'r RuleSet, key: &str) -> Result<&'r FactDef, AppError> {
+    rules.facts.get(key).ok_or_else(|| AppError::UnknownFact {
+        key: key.to_string(),
+        suggestion: rules.facts.suggest(key).map(str::to_string),
+    })
+}
+
+/// `raw` typed as the fact `def`, or a refusal naming the key and the value: how `--set`,
+/// answers files, the wizard and `cost`'s flags all read a value.
+pub fn typed(rules: &RuleSet, def: &FactDef, raw: &str) -> Result<Value, AppError> {
+    rules
         .facts
         .parse(def, raw, &rules.pricing)
         .map_err(|error| AppError::BadValue {
-            key: key.to_string(),
+            key: def.key.clone(),
             value: raw.to_string(),
             error,
-        })?;
-    facts.insert(key, value, origin);
-    Ok(None)
+        })
 }
 
 /// Splits `KEY=VALUE`.

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::{FactDef, FactType, ValueError};
 use crate::i18n::Tr;
-use crate::input::error_text;
+use crate::input::{self, error_text};
 use crate::redact::Redactor;
 use crate::rules::RuleSet;
 
@@ -211,15 +211,7 @@ impl<'a> Prompts<'a> {
         if raw.trim().is_empty() {
             return Ok(Answer::DontKnow);
         }
-        self.rules
-            .facts
-            .parse(def, &raw, &self.rules.pricing)
-            .map(Answer::Value)
-            .map_err(|error| AppError::BadValue {
-                key: def.key.clone(),
-                value: raw,
-                error,
-            })
+        input::typed(self.rules, def, &raw).map(Answer::Value)
     }
 }
 
