@@ -159,38 +159,32 @@ fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
 /// to a word the messages can translate.
 fn wrong_type(expected: &str, token: &str) -> RuleErrorKind {
     let e = expected.to_ascii_lowercase();
-    let expected =
-        if [raw::EXPECTING_NUMBER_OR_TEXT, raw::EXPECTING_NUMBER_OR_FACT].contains(&expected) {
-            expected
-        } else if e.contains(" or ") {
-            return RuleErrorKind::WrongType {
-                found: token.to_string(),
-                expected: expected.to_string(),
-            };
-        } else if e.contains("bool") {
-            "boolean"
-        } else if e.contains("float") || e.contains("f64") || e.contains("number") {
-            "number"
-        } else if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
-            .iter()
-            .any(|t| e.contains(t))
-        {
-            "integer"
-        } else if e.contains("sequence") || e.contains("list") {
-            "list"
-        } else if e.contains("map") || e.contains("struct") {
-            "map"
-        } else if e.contains("string") {
-            "text"
-        } else {
-            return RuleErrorKind::WrongType {
-                found: token.to_string(),
-                expected: expected.to_string(),
-            };
-        };
+    // Our own visitors' words and the parser's "x or y" pass on as they are.
+    let word = if [raw::EXPECTING_NUMBER_OR_TEXT, raw::EXPECTING_NUMBER_OR_FACT].contains(&expected)
+        || e.contains(" or ")
+    {
+        expected
+    } else if e.contains("bool") {
+        "boolean"
+    } else if e.contains("float") || e.contains("f64") || e.contains("number") {
+        "number"
+    } else if ["u8", "u16", "u32", "u64", "i32", "i64", "integer"]
+        .iter()
+        .any(|t| e.contains(t))
+    {
+        "integer"
+    } else if e.contains("sequence") || e.contains("list") {
+        "list"
+    } else if e.contains("map") || e.contains("struct") {
+        "map"
+    } else if e.contains("string") {
+        "text"
+    } else {
+        expected
+    };
     RuleErrorKind::WrongType {
         found: token.to_string(),
-        expected: expected.to_string(),
+        expected: word.to_string(),
     }
 }
 
