@@ -136,6 +136,14 @@ impl Output {
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 
+    /// `self`, when `holds`; otherwise a failure that says what was `expected`.
+    fn check(&self, holds: bool, expected: impl FnOnce() -> String) -> &Self {
+        if !holds {
+            self.fail(&expected());
+        }
+        self
+    }
+
     /// Fails with the command line, what was expected, and everything the run printed.
     fn fail(&self, expected: &str) -> ! {
         panic!(
@@ -155,94 +163,76 @@ impl Output {
     /// The JSON on stdout lists exactly `expected` findings, in this order.
     pub fn findings(&self, expected: &[&str]) -> &Self {
         let found = self.finding_ids();
-        if found != expected {
-            self.fail(&format!("findings {expected:?}, found {found:?}"));
-        }
-        self
+        self.check(found == expected, || {
+            format!("findings {expected:?}, found {found:?}")
+        })
     }
 
     /// Among the findings of the JSON on stdout is `id`.
     pub fn has_finding(&self, id: &str) -> &Self {
         let found = self.finding_ids();
-        if !found.iter().any(|f| f == id) {
-            self.fail(&format!("a finding {id:?}, found {found:?}"));
-        }
-        self
+        self.check(found.iter().any(|f| f == id), || {
+            format!("a finding {id:?}, found {found:?}")
+        })
     }
 
     /// No finding of the JSON on stdout is `id`.
     pub fn lacks_finding(&self, id: &str) -> &Self {
         let found = self.finding_ids();
-        if found.iter().any(|f| f == id) {
-            self.fail(&format!("no finding {id:?}, found {found:?}"));
-        }
-        self
+        self.check(!found.iter().any(|f| f == id), || {
+            format!("no finding {id:?}, found {found:?}")
+        })
     }
 
     /// The exit code is `code`.
     pub fn status(&self, code: i32) -> &Self {
-        if self.code != code {
-            self.fail(&format!("exit code {code}"));
-        }
-        self
+        self.check(self.code == code, || format!("exit code {code}"))
     }
 
     pub fn stdout_empty(&self) -> &Self {
-        if !self.stdout.is_empty() {
-            self.fail("nothing on stdout");
-        }
-        self
+        self.check(self.stdout.is_empty(), || "nothing on stdout".to_string())
     }
 
     pub fn stdout_contains(&self, needle: &str) -> &Self {
-        if !self.stdout.contains(needle) {
-            self.fail(&format!("stdout containing {needle:?}"));
-        }
-        self
+        self.check(self.stdout.contains(needle), || {
+            format!("stdout containing {needle:?}")
+        })
     }
 
     /// Stdout is exactly `expected`; a failure shows the lines that differ.
     pub fn stdout_is(&self, expected: &str) -> &Self {
-        if self.stdout != expected {
-            self.fail(&format!("this stdout\n{}", diff(expected, &self.stdout)));
-        }
-        self
+        self.check(self.stdout == expected, || {
+            format!("this stdout\n{}", diff(expected, &self.stdout))
+        })
     }
 
     pub fn stdout_lacks(&self, needle: &str) -> &Self {
-        if self.stdout.contains(needle) {
-            self.fail(&format!("stdout without {needle:?}"));
-        }
-        self
+        self.check(!self.stdout.contains(needle), || {
+            format!("stdout without {needle:?}")
+        })
     }
 
     pub fn stderr_empty(&self) -> &Self {
-        if !self.stderr.is_empty() {
-            self.fail("nothing on stderr");
-        }
-        self
+        self.check(self.stderr.is_empty(), || "nothing on stderr".to_string())
     }
 
     pub fn stderr_contains(&self, needle: &str) -> &Self {
-        if !self.stderr.contains(needle) {
-            self.fail(&format!("stderr containing {needle:?}"));
-        }
-        self
+        self.check(self.stderr.contains(needle), || {
+            format!("stderr containing {needle:?}")
+        })
     }
 
     pub fn stderr_lacks(&self, needle: &str) -> &Self {
-        if self.stderr.contains(needle) {
-            self.fail(&format!("stderr without {needle:?}"));
-        }
-        self
+        self.check(!self.stderr.contains(needle), || {
+            format!("stderr without {needle:?}")
+        })
     }
 
     /// Stderr contains `needle` wherever the message wrapped (white space folded).
     pub fn stderr_says(&self, needle: &str) -> &Self {
-        if !flat(&self.stderr).contains(&flat(needle)) {
-            self.fail(&format!("stderr saying {needle:?}"));
-        }
-        self
+        self.check(flat(&self.stderr).contains(&flat(needle)), || {
+            format!("stderr saying {needle:?}")
+        })
     }
 
     /// The JSON on stdout has `expected` at `pointer` (RFC 6901, `/findings/0/id`).
