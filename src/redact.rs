@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use regex::Regex;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -214,24 +214,36 @@ const KEY_NAMES: [&str; 8] = [
     "api", "access", "secret", "private", "client", "fal", "auth", "session",
 ];
 
-/// Every trigger of every pattern in one automaton, with the pattern each belongs to.
-static TRIGGERS: LazyLock<(AhoCorasick, Vec<(usize, Near)>)> = LazyLock::new(|| {
-    let entries: Vec<(&str, usize, Near)> = PATTERNS
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.triggers.iter().map(move |(word, near)| (*word, i, *near)))
-        .collect();
-    let automaton = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // A few dozen short words: a DFA would search faster and cost more to build
-        // than most runs spend searching.
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(entries.iter().map(|(word, _, _)| word))
-        .expect("valid trigger words");
-    (
-        automaton,
-        entries.iter().map(|(_, i, n)| (*i, *n)).collect(),
-    )
+/// One trigger word, the pattern it belongs to and what must surround it.
+struct Trigger {
+    word: &'static [u8],
+    pattern: usize,
+    near: Near,
+}
+
+/// Every trigger of every pattern, filed under its first byte in both cases, so one pass
+/// over a text finds them all. An Aho-Corasick automaton of these few dozen words cost
+/// more to build (0.4 M instructions) than a whole run spends searching.
+static TRIGGERS: LazyLock<[Vec<Trigger>; 256]> = LazyLock::new(|| {
+    let mut by_first: [Vec<Trigger>; 256] = std::array::from_fn(|_| Vec::new());
+    for (pattern, p) in PATTERNS.iter().enumerate() {
+        for (word, near) in p.triggers {
+            let word = word.as_bytes();
+            let (lower, upper) = (word[0].to_ascii_lowercase(), word[0].to_ascii_uppercase());
+            for first in if lower == upper {
+                vec![lower]
+            } else {
+                vec![lower, upper]
+            } {
+                by_first[usize::from(first)].push(Trigger {
+                    word,
+                    pattern,
+                    near: *near,
+                });
+            }
+        }
+    }
+    by_first
 });
 
 impl Pattern {
@@ -354,7 +366,7 @@ impl Redactor {
     /// Redacts each string of a JSON document and writes it back as it was laid out; a
     /// layout serde_json does not reproduce falls back to text redaction, which keeps
     /// quotes and escapes too.
-    fn redact_json(&self, text: &str, mut doc: Node) -> String {
+    fn redact_json(&self, text: &str, mut doc: Node<'_>) -> String {
         if !self.redact_node(&mut doc, None) {
             return text.to_string();
         }
@@ -379,13 +391,13 @@ impl Redactor {
 
     /// Redacts the strings in `node` (a string value read with its object key `field`);
     /// says whether anything changed.
-    fn redact_node(&self, node: &mut Node, field: Option<&str>) -> bool {
+    fn redact_node(&self, node: &mut Node<'_>, field: Option<&str>) -> bool {
         match node {
             Node::Scalar(_) => false,
             Node::Text(s) => {
                 let clean = match field {
                     Some(field) => self.redact_field(field, s),
-                    None => self.redact_text(s),
+                    None => self.masked_text(s),
                 };
                 replace(s, clean)
             }
@@ -394,25 +406,39 @@ impl Redactor {
             }),
             Node::Object(pairs) => pairs.iter_mut().fold(false, |changed, (key, value)| {
                 let value_changed = self.redact_node(value, Some(key));
-                let clean = self.redact_text(key);
+                let clean = self.masked_text(key);
                 replace(key, clean) | value_changed | changed
             }),
         }
     }
 
     /// A JSON value read with its key, so `"api_key": "…"` is caught like `api_key: …`.
-    fn redact_field(&self, field: &str, value: &str) -> String {
-        let prefix = format!("{field}: ");
-        self.redact_text(&format!("{prefix}{value}"))
-            .strip_prefix(&prefix)
-            .map_or_else(|| self.redact_text(value), str::to_string)
+    fn redact_field(&self, field: &str, value: &str) -> Option<String> {
+        let mut line = String::with_capacity(field.len() + 2 + value.len());
+        line.push_str(field);
+        line.push_str(": ");
+        let prefix = line.len();
+        line.push_str(value);
+        match self.masked_text(&line) {
+            None => None,
+            Some(clean) if clean.get(..prefix) == line.get(..prefix) => {
+                Some(clean[prefix..].to_string())
+            }
+            Some(_) => self.masked_text(value),
+        }
     }
 
     /// Plain text: the configured secrets, key-like patterns and long random-looking
     /// tokens, all found in the decoded view and masked in the text itself.
     fn redact_text(&self, text: &str) -> String {
+        self.masked_text(text).unwrap_or_else(|| text.to_string())
+    }
+
+    /// `redact_text`, or `None` when there is nothing to mask: most strings of a JSON
+    /// document are not copied.
+    fn masked_text(&self, text: &str) -> Option<String> {
         if text.len() < MIN_SECRET_LEN {
-            return text.to_string();
+            return None;
         }
         let view = View::decoded(text);
         let mut spans = Vec::new();
@@ -421,7 +447,7 @@ impl Redactor {
         }
         find_patterns(&view, &mut spans);
         find_random(&view, &mut spans);
-        masked(text, spans)
+        (!spans.is_empty()).then(|| masked(text, spans))
     }
 
     fn known(&self) -> Option<&Known> {
@@ -514,23 +540,30 @@ fn encodings(secret: &str) -> Vec<String> {
     forms
 }
 
-/// Puts `clean` in `s`; says whether that changed it.
-fn replace(s: &mut String, clean: String) -> bool {
-    let changed = clean != *s;
-    if changed {
-        *s = clean;
+/// Puts what redaction made of `s`, if anything, in its place; says whether it did.
+fn replace(s: &mut Cow<'_, str>, clean: Option<String>) -> bool {
+    let changed = clean.is_some();
+    if let Some(clean) = clean {
+        *s = Cow::Owned(clean);
     }
     changed
 }
 
 /// Adds the spans (in the original text) of every key-like pattern's secret.
 fn find_patterns(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
-    let (triggers, owners) = &*TRIGGERS;
     let text = view.text.as_ref();
+    let bytes = text.as_bytes();
+    let triggers = &*TRIGGERS;
     let mut wanted = [false; PATTERNS.len()];
-    for m in triggers.find_overlapping_iter(text) {
-        let (pattern, near) = owners[m.pattern().as_usize()];
-        wanted[pattern] = wanted[pattern] || near.holds(text.as_bytes(), m.range());
+    for (at, first) in bytes.iter().enumerate() {
+        for t in &triggers[usize::from(*first)] {
+            let end = at + t.word.len();
+            wanted[t.pattern] = wanted[t.pattern]
+                || (bytes
+                    .get(at..end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(t.word))
+                    && t.near.holds(bytes, at..end));
+        }
     }
     for (pattern, _) in PATTERNS.iter().zip(wanted).filter(|(_, w)| *w) {
         for caps in pattern.regex().captures_iter(text) {
@@ -749,22 +782,23 @@ impl<'a> View<'a> {
 /// A JSON document in its own key order (serde_json's `Value` sorts object keys), so a
 /// redacted document is written back as it came.
 #[derive(Clone)]
-enum Node {
+enum Node<'a> {
     /// `null`, a boolean or a number.
     Scalar(serde_json::Value),
-    Text(String),
-    List(Vec<Node>),
-    Object(Vec<(String, Node)>),
+    /// Borrowed from the document unless it held escapes or was redacted.
+    Text(Cow<'a, str>),
+    List(Vec<Node<'a>>),
+    Object(Vec<(Cow<'a, str>, Node<'a>)>),
 }
 
 /// A whole JSON object or array (what `--format json` and `.json` reports print).
-fn json_document(text: &str) -> Option<Node> {
+fn json_document(text: &str) -> Option<Node<'_>> {
     matches!(text.trim_start().as_bytes().first(), Some(b'{' | b'['))
         .then(|| serde_json::from_str(text).ok())
         .flatten()
 }
 
-impl<'de> Deserialize<'de> for Node {
+impl<'de> Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
     }
@@ -773,41 +807,45 @@ impl<'de> Deserialize<'de> for Node {
 struct NodeVisitor;
 
 impl<'de> Visitor<'de> for NodeVisitor {
-    type Value = Node;
+    type Value = Node<'de>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
         Ok(Node::Scalar(v.into()))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
         Ok(Node::Scalar(v.into()))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
         Ok(Node::Scalar(v.into()))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
         Ok(Node::Scalar(v.into()))
     }
 
-    fn visit_unit<E>(self) -> Result<Node, E> {
+    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
         Ok(Node::Scalar(serde_json::Value::Null))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
-        Ok(Node::Text(v.to_string()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
+        Ok(Node::Text(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Node, E> {
-        Ok(Node::Text(v))
+    fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
+        Ok(Node::Text(Cow::Owned(v.to_string())))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+    fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
+        Ok(Node::Text(Cow::Owned(v)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             items.push(item);
@@ -815,16 +853,20 @@ impl<'de> Visitor<'de> for NodeVisitor {
         Ok(Node::List(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
         let mut pairs = Vec::new();
-        while let Some(pair) = map.next_entry()? {
-            pairs.push(pair);
+        // Keys read as nodes, so that they too are borrowed where they can be.
+        while let Some((key, value)) = map.next_entry::<Node<'de>, Node<'de>>()? {
+            let Node::Text(key) = key else {
+                return Err(serde::de::Error::custom("a JSON object key is a string"));
+            };
+            pairs.push((key, value));
         }
         Ok(Node::Object(pairs))
     }
 }
 
-impl Serialize for Node {
+impl Serialize for Node<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Node::Scalar(v) => v.serialize(serializer),
