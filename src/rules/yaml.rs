@@ -3,6 +3,8 @@
 //! `RuleError`s of their own kind (unknown key, wrong type, …) with wording from
 //! `locales/`, instead of the parser's developer-oriented text.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use serde::de::DeserializeOwned;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
@@ -69,6 +71,47 @@ pub fn parse<T: DeserializeOwned>(file: &RuleFile, top: &str) -> Result<T, Box<R
     }
     serde_saphyr::from_str_with_options::<T>(&file.text, options())
         .map_err(|e| Box::new(located(&file.display, &file.text, &e)))
+}
+
+/// `parse` for each of `files`, in order, on as many threads as there are cores: a large
+/// `--rules DIR` spends most of its load inside the YAML parser, which reads one file on
+/// one core. Each thread takes the next file left, so one big file does not hold up the
+/// rest.
+pub fn parse_all<T: DeserializeOwned + Send>(
+    files: &[&RuleFile],
+    top: &str,
+) -> Vec<Result<T, Box<RuleError>>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    if threads <= 1 {
+        return files.iter().map(|file| parse(file, top)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(file) = files.get(i) else {
+                return done;
+            };
+            done.push((i, parse(file, top)));
+        }
+    };
+    let mut done: Vec<(usize, Result<T, Box<RuleError>>)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut done = work();
+        for helper in helpers {
+            done.extend(
+                helper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        done
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, parsed)| parsed).collect()
 }
 
 /// The error's own location, or the first tab in an indentation when the parser's

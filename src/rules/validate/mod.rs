@@ -36,10 +36,11 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
     let pricing = v.parse::<raw::PricingFile>(files, "pricing.yaml", "unit_usd");
     let codes = v.parse::<raw::ErrorCodesFile>(files, "error-codes.yaml", "codes");
     let findings = v.parse::<raw::FindingsFile>(files, "findings.yaml", "findings");
-    let parsed: Vec<(&RuleFile, Option<raw::ChecksFile>)> = files
-        .checks()
-        .into_iter()
-        .map(|file| (file, v.parse_file(file, "checks")))
+    let check_files = files.checks();
+    let parsed: Vec<(&RuleFile, Option<raw::ChecksFile>)> = check_files
+        .iter()
+        .zip(yaml::parse_all(&check_files, "checks"))
+        .map(|(file, parsed)| (*file, parsed.map_err(|e| v.errors.push(*e)).ok()))
         .collect();
     // Checks refer to all four catalogues: without one of them every reference would be
     // reported as unknown, burying the one real problem.
