@@ -50,7 +50,7 @@ fn config(api: &FakeApi, with_email: bool) -> ProbeConfig {
     }
     ProbeConfig::from_env(&Environment::from_pairs(vars), jiff::Timestamp::now())
         .expect("a loopback base")
-        .with_timeout(Some(5))
+        .with_timeout(5)
 }
 
 fn once(config: &ProbeConfig, rules: &RuleSet) -> Duration {

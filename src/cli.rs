@@ -99,12 +99,33 @@ pub struct DiagnoseArgs {
     pub probe_args: ProbeArgs,
 }
 
+/// `--timeout` when none is given, in seconds.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+
+/// `usage --days` when none is given; `diagnose --probe` reads the same window.
+pub const DEFAULT_USAGE_DAYS: u32 = 30;
+
 /// Options of the live probes.
-#[derive(Debug, Args, Clone, Default, PartialEq)]
+#[derive(Debug, Args, Clone, PartialEq)]
 pub struct ProbeArgs {
-    /// Per-request probe timeout in seconds [default: 10]
-    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=600))]
-    pub timeout: Option<u64>,
+    /// Per-request probe timeout in seconds
+    #[arg(
+        long,
+        value_name = "SECS",
+        value_parser = clap::value_parser!(u64).range(1..=600),
+        default_value_t = DEFAULT_TIMEOUT_SECS
+    )]
+    pub timeout: u64,
+}
+
+/// What clap fills in when no probe option is given (`DiagnoseArgs::default` is compared
+/// with what was parsed).
+impl Default for ProbeArgs {
+    fn default() -> ProbeArgs {
+        ProbeArgs {
+            timeout: DEFAULT_TIMEOUT_SECS,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,13 +200,18 @@ pub struct CostArgs {
 /// message rather than clap's.
 #[derive(Debug, Args, Clone)]
 pub struct UsageArgs {
-    /// Days of the ledger to read, ending now [default: 30]
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub days: Option<String>,
+    /// Days of the ledger to read, ending now
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        default_value_t = DEFAULT_USAGE_DAYS.to_string()
+    )]
+    pub days: String,
 
-    /// The pack family: video, image or try-on [default: video]
-    #[arg(long, value_enum, ignore_case = true)]
-    pub product: Option<Product>,
+    /// The pack family: video, image or try-on
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Product::Video)]
+    pub product: Product,
 
     #[command(flatten)]
     pub probe_args: ProbeArgs,
@@ -231,9 +257,14 @@ pub struct WatchSlotsArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct WatchBalanceArgs {
-    /// Wait until more than U units are usable [default: 0]
-    #[arg(long, value_name = "U", allow_hyphen_values = true)]
-    pub min_units: Option<String>,
+    /// Wait until more than U units are usable
+    #[arg(
+        long,
+        value_name = "U",
+        allow_hyphen_values = true,
+        default_value = "0"
+    )]
+    pub min_units: String,
 
     #[command(flatten)]
     pub wait: WatchArgs,
@@ -242,9 +273,14 @@ pub struct WatchBalanceArgs {
 /// Options both watches take.
 #[derive(Debug, Args, Clone)]
 pub struct WatchArgs {
-    /// Give up after SECS seconds (exit 1) [default: 3600]
-    #[arg(long, value_name = "SECS", allow_hyphen_values = true)]
-    pub max_wait: Option<String>,
+    /// Give up after SECS seconds (exit 1)
+    #[arg(
+        long,
+        value_name = "SECS",
+        allow_hyphen_values = true,
+        default_value = "3600"
+    )]
+    pub max_wait: String,
 
     #[command(flatten)]
     pub probe_args: ProbeArgs,

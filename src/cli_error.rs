@@ -6,7 +6,7 @@
 use std::ffi::OsString;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, ValueEnum};
 
 use crate::cli::{Cli, GlobalArgs};
 use crate::config::Config;
@@ -82,7 +82,26 @@ fn global_args(args: &[OsString]) -> Option<GlobalArgs> {
         let matches = lenient().try_get_matches_from(args).ok()?;
         GlobalArgs::from_arg_matches(&matches).ok()
     };
-    parse(args).or_else(|| parse(&args[..args.len().min(1)]))
+    let global = parse(args).or_else(|| parse(&args[..args.len().min(1)]))?;
+    Some(GlobalArgs {
+        lang: global.lang.or_else(|| lang_past_mistake(args)),
+        ..global
+    })
+}
+
+/// The last `--lang X` or `--lang=X`: even ignoring errors, clap stops at a value it
+/// refuses (`--timeout 0 --lang id`), so a language given after the mistake is read here.
+fn lang_past_mistake(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter()
+        .enumerate()
+        .filter_map(|(i, arg)| match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).copied(),
+            Some(joined) => joined.strip_prefix('='),
+            None => None,
+        })
+        .filter_map(|value| <Lang as ValueEnum>::from_str(value, true).ok())
+        .next_back()
 }
 
 fn message(err: &clap::Error, tr: &Tr<'_>) -> String {
@@ -96,6 +115,12 @@ fn message(err: &clap::Error, tr: &Tr<'_>) -> String {
         }
     };
     let key = match err.kind() {
+        // A range or a parser of its own (`--timeout`) lists no values to choose from.
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            if err.get(ContextKind::ValidValue).is_none() =>
+        {
+            "usage-invalid-value-unlisted"
+        }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => "usage-invalid-value",
         ErrorKind::UnknownArgument => "usage-unknown-argument",
         ErrorKind::InvalidSubcommand => "usage-invalid-subcommand",
@@ -138,6 +163,16 @@ mod tests {
             (&["kd", "cost", "--help", "--lang", "id"], Some(Lang::Id)),
             (&["kd", "--lang", "id", "--colr", "never"], Some(Lang::Id)),
             (&["kd", "--lang", "fr"], None),
+            (
+                &["kd", "usage", "--timeout", "0", "--lang", "id"],
+                Some(Lang::Id),
+            ),
+            (&["kd", "usage", "--timeout=0", "--lang=id"], Some(Lang::Id)),
+            (
+                &["kd", "--lang", "id", "watch", "balance", "--format", "xml"],
+                Some(Lang::Id),
+            ),
+            (&["kd", "usage", "--timeout", "0", "--lang"], None),
             (&["kd", "--version"], None),
         ];
         for (args, lang) in cases {

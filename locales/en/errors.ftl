@@ -18,6 +18,7 @@ error-format-unsupported = `kling-doctor { $command }` has no { $format } output
 
 ## Command-line syntax errors (clap's kinds, worded here).
 usage-invalid-value = `{ $value }` is not a valid value for { $arg } (possible values: { $valid })
+usage-invalid-value-unlisted = `{ $value }` is not a valid value for { $arg } (see --help)
 usage-unknown-argument = unknown option `{ $arg }`
 usage-invalid-subcommand = unknown command `{ $subcommand }`
 usage-missing-argument = a required argument is missing: { $arg }

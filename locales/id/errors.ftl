@@ -18,6 +18,7 @@ error-format-unsupported = `kling-doctor { $command }` tidak punya output { $for
 
 ## Kesalahan sintaks baris perintah (jenis dari clap, dengan kata-kata kita sendiri).
 usage-invalid-value = `{ $value }` bukan nilai yang valid untuk { $arg } (nilai yang bisa dipakai: { $valid })
+usage-invalid-value-unlisted = `{ $value }` bukan nilai yang valid untuk { $arg } (lihat --help)
 usage-unknown-argument = opsi `{ $arg }` tidak dikenal
 usage-invalid-subcommand = perintah `{ $subcommand }` tidak dikenal
 usage-missing-argument = argumen wajib belum diisi: { $arg }

@@ -56,7 +56,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
             if probe.kling.is_some() {
                 probe.ledger = Some(super::usage::query(
                     config.now,
-                    super::usage::DEFAULT_DAYS,
+                    crate::cli::DEFAULT_USAGE_DAYS,
                     &product,
                 ));
             }
@@ -125,7 +125,7 @@ pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
     if let Some(path) = &args.report {
         let mut contents = render::report::render(&view, &env, path, exit);
         let usage = probes.as_ref().and_then(|r| {
-            super::usage::summary_of(r, &product, super::usage::DEFAULT_DAYS, config.now)
+            super::usage::summary_of(r, &product, crate::cli::DEFAULT_USAGE_DAYS, config.now)
         });
         if let Some(summary) = usage {
             contents = with_usage(contents, &summary, render::report::is_json(path), &view.tr);

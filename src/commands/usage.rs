@@ -17,25 +17,19 @@ use crate::render::{self, View};
 use crate::rules::RuleSet;
 use crate::usage::{self, Summary};
 
-/// The window when `--days` is not given.
-pub const DEFAULT_DAYS: u32 = 30;
-
 /// The longest window read (the ledger exists since 07/2026; a year is plenty).
 const MAX_DAYS: u32 = 366;
 
 pub fn run(config: &Config, args: &UsageArgs) -> Result<Done, AppError> {
-    let days = match &args.days {
-        None => DEFAULT_DAYS,
-        Some(raw) => parse_number(raw)
-            .filter(|d| d.fract() == 0.0 && (1.0..=f64::from(MAX_DAYS)).contains(d))
-            .map(|d| d as u32)
-            .ok_or_else(|| AppError::BadOption {
-                option: "--days",
-                value: raw.clone(),
-                expected: "usage-days-expected",
-            })?,
-    };
-    let product = args.product.map_or("video", |p| p.as_str());
+    let days = parse_number(&args.days)
+        .filter(|d| d.fract() == 0.0 && (1.0..=f64::from(MAX_DAYS)).contains(d))
+        .map(|d| d as u32)
+        .ok_or_else(|| AppError::BadOption {
+            option: "--days",
+            value: args.days.clone(),
+            expected: "usage-days-expected",
+        })?;
+    let product = args.product.as_str();
     let (rules, messages) = load_rules(&config.rules)?;
     let tr = messages.tr(config.lang);
     let base = config.probe.clone()?.with_timeout(args.probe_args.timeout);

@@ -17,7 +17,6 @@ use crate::error::AppError;
 use crate::facts::key;
 use crate::facts::round2;
 use crate::i18n::Tr;
-use crate::probe::watch::policy::DEFAULT_MAX_WAIT_S;
 use crate::probe::watch::{self, Ended, Event, Goal, WatchError};
 use crate::probe::{ProbeConfig, kling};
 use crate::redact::Redactor;
@@ -47,18 +46,13 @@ pub fn slots(config: &Config, args: &WatchSlotsArgs) -> Result<Done, AppError> {
 }
 
 pub fn balance(config: &Config, args: &WatchBalanceArgs) -> Result<Done, AppError> {
-    let min_units = match args.min_units.as_deref() {
-        None => 0.0,
-        Some(raw) => {
-            parse_number(raw)
-                .filter(|n| *n >= 0.0)
-                .ok_or_else(|| AppError::BadOption {
-                    option: "--min-units",
-                    value: raw.to_string(),
-                    expected: "watch-min-units-expected",
-                })?
-        }
-    };
+    let min_units = parse_number(&args.min_units)
+        .filter(|n| *n >= 0.0)
+        .ok_or_else(|| AppError::BadOption {
+            option: "--min-units",
+            value: args.min_units.clone(),
+            expected: "watch-min-units-expected",
+        })?;
     let probe = probe_config(config, &args.wait)?;
     let goal = Goal::Balance {
         min_units,
@@ -77,15 +71,12 @@ fn probe_config(config: &Config, args: &WatchArgs) -> Result<ProbeConfig, AppErr
 }
 
 fn max_wait(args: &WatchArgs) -> Result<Duration, AppError> {
-    let Some(raw) = args.max_wait.as_deref() else {
-        return Ok(Duration::from_secs_f64(DEFAULT_MAX_WAIT_S));
-    };
-    parse_number(raw)
+    parse_number(&args.max_wait)
         .filter(|n| (0.0..=7.0 * 86_400.0).contains(n))
         .map(Duration::from_secs_f64)
         .ok_or_else(|| AppError::BadOption {
             option: "--max-wait",
-            value: raw.to_string(),
+            value: args.max_wait.clone(),
             expected: "watch-max-wait-expected",
         })
 }

@@ -32,9 +32,6 @@ use crate::facts::key;
 use crate::facts::{Facts, Origin, Value};
 use crate::rules::RuleSet;
 
-/// `--timeout` when none is given, in seconds.
-pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
-
 /// A credential. It has no `Debug` or `Display`: its value is only read where a
 /// request is built, so it cannot slip into a message, a log or a panic.
 #[derive(Clone)]
@@ -130,7 +127,7 @@ impl ProbeConfig {
             useapi_base: base::resolve(base::USEAPI, env)?,
             cometapi: secret("COMETAPI_KEY"),
             cometapi_base: base::resolve(base::COMETAPI, env)?,
-            timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+            timeout: Duration::from_secs(crate::cli::DEFAULT_TIMEOUT_SECS),
             now,
             product: PackKind::Video,
             ledger: None,
@@ -148,11 +145,9 @@ impl ProbeConfig {
         }
     }
 
-    /// The same, with `--timeout SECS` applied when given (0 counts as not given).
-    pub fn with_timeout(mut self, secs: Option<u64>) -> ProbeConfig {
-        if let Some(secs) = secs.filter(|s| *s > 0) {
-            self.timeout = Duration::from_secs(secs);
-        }
+    /// The same, with `--timeout SECS` applied.
+    pub fn with_timeout(mut self, secs: u64) -> ProbeConfig {
+        self.timeout = Duration::from_secs(secs);
         self
     }
 
@@ -551,14 +546,7 @@ mod tests {
         assert_eq!(&*config.useapi_base, "https://api.useapi.net");
         assert_eq!(&*config.cometapi_base, "https://query.cometapi.com");
         assert_eq!(config.timeout, Duration::from_secs(10));
-        assert_eq!(
-            config.clone().with_timeout(Some(3)).timeout,
-            Duration::from_secs(3)
-        );
-        assert_eq!(
-            config.with_timeout(Some(0)).timeout,
-            Duration::from_secs(10)
-        );
+        assert_eq!(config.with_timeout(3).timeout, Duration::from_secs(3));
     }
 
     #[test]

@@ -157,6 +157,28 @@ fn flag_mistakes_are_explained_in_the_users_language() {
             &[],
             "unknown command `diagnse`; did you mean `diagnose`?",
         ),
+        // clap stops at a refused value: a `--lang` after it still counts, and a range
+        // lists no values to pick from.
+        (
+            &["usage", "--timeout", "0", "--lang", "id"],
+            &[],
+            "`0` bukan nilai yang valid untuk --timeout <SECS> (lihat --help)",
+        ),
+        (
+            &["usage", "--timeout=601", "--lang=id"],
+            &[],
+            "`601` bukan nilai yang valid untuk --timeout <SECS> (lihat --help)",
+        ),
+        (
+            &["--lang", "id", "watch", "balance", "--format", "xml"],
+            &[],
+            "`xml` bukan nilai yang valid untuk --format",
+        ),
+        (
+            &["probe", "--timeout", "x"],
+            &[],
+            "`x` is not a valid value for --timeout <SECS> (see --help)",
+        ),
     ];
     for (args, env, needle) in cases {
         let mut run = Run::new(*args);

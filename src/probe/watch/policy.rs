@@ -23,9 +23,6 @@ pub const TASKS_SPACING: Duration = Duration::from_millis(500);
 /// Least time between two `/account/costs` requests: its documented QPS ≤ 1 (K-USAGE).
 pub const COSTS_SPACING: Duration = Duration::from_millis(1000);
 
-/// `--max-wait` when none is given.
-pub const DEFAULT_MAX_WAIT_S: f64 = 3600.0;
-
 /// The wait between polls: it grows while nothing changes, resets on a change, doubles on
 /// faults, and never undercuts a `Retry-After`.
 #[derive(Debug, Clone)]
