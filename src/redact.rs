@@ -558,8 +558,14 @@ fn find_patterns(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
     for (at, first) in bytes.iter().enumerate() {
         for t in &triggers[usize::from(*first)] {
             let end = at + t.word.len();
+            // The second byte first: it rules out most of the places a common first
+            // letter stands.
             wanted[t.pattern] = wanted[t.pattern]
-                || (bytes
+                || (t.word.get(1).is_none_or(|second| {
+                    bytes
+                        .get(at + 1)
+                        .is_some_and(|b| b.eq_ignore_ascii_case(second))
+                }) && bytes
                     .get(at..end)
                     .is_some_and(|w| w.eq_ignore_ascii_case(t.word))
                     && t.near.holds(bytes, at..end));
@@ -576,10 +582,22 @@ fn find_patterns(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
     }
 }
 
+/// The bytes of a token `find_random` weighs: letters, digits and `_+/=-`.
+const TOKEN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'/' | b'=' | b'-');
+        b += 1;
+    }
+    table
+};
+
 /// Adds the spans of long random-looking tokens (`looks_random`).
 fn find_random(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
     let text = view.text.as_bytes();
-    let is_token = |b: u8| b.is_ascii_alphanumeric() || b"_+/=-".contains(&b);
+    let is_token = |b: u8| TOKEN_BYTES[usize::from(b)];
     let mut i = 0;
     while i < text.len() {
         let start = i;
