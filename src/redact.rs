@@ -215,6 +215,7 @@ const KEY_NAMES: [&str; 8] = [
 ];
 
 /// One trigger word, the pattern it belongs to and what must surround it.
+#[derive(Clone, Copy)]
 struct Trigger {
     word: &'static [u8],
     pattern: usize,
@@ -229,17 +230,15 @@ static TRIGGERS: LazyLock<[Vec<Trigger>; 256]> = LazyLock::new(|| {
     for (pattern, p) in PATTERNS.iter().enumerate() {
         for (word, near) in p.triggers {
             let word = word.as_bytes();
+            let trigger = Trigger {
+                word,
+                pattern,
+                near: *near,
+            };
             let (lower, upper) = (word[0].to_ascii_lowercase(), word[0].to_ascii_uppercase());
-            for first in if lower == upper {
-                vec![lower]
-            } else {
-                vec![lower, upper]
-            } {
-                by_first[usize::from(first)].push(Trigger {
-                    word,
-                    pattern,
-                    near: *near,
-                });
+            by_first[usize::from(lower)].push(trigger);
+            if upper != lower {
+                by_first[usize::from(upper)].push(trigger);
             }
         }
     }
