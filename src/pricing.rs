@@ -96,6 +96,8 @@ pub struct Pricing {
     pub unit_usd_source: String,
     /// Hours the remaining units can lag behind a purchase (the `balance_lag_hours` fact).
     pub balance_lag_hours: f64,
+    /// Most requests a second `/account/costs` takes (validated above 0).
+    pub costs_max_qps: f64,
     pub models: Vec<Model>,
     /// USD per image unit: a currency of its own, never added to video units.
     pub image_unit_usd: f64,
@@ -343,6 +345,7 @@ mod tests {
             unit_usd: 0.14,
             unit_usd_source: "K-GB".into(),
             balance_lag_hours: 12.0,
+            costs_max_qps: 1.0,
             models: vec![
                 Model {
                     endpoints: Vec::new(),

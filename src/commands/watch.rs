@@ -9,15 +9,15 @@ use fluent::FluentArgs;
 use indicatif::ProgressBar;
 use serde_json::{Map, Value as Json, json};
 
-use super::Done;
 use super::usage::{kling_only, parse_number};
+use super::{Done, load_rules};
 use crate::cli::{Format, WatchArgs, WatchBalanceArgs, WatchSlotsArgs};
 use crate::config::Config;
 use crate::error::AppError;
 use crate::facts::key;
 use crate::facts::round2;
 use crate::i18n::Tr;
-use crate::probe::watch::{self, Ended, Event, Goal, WatchError};
+use crate::probe::watch::{self, Ended, Event, Goal, WatchError, policy};
 use crate::probe::{ProbeConfig, kling};
 use crate::redact::Redactor;
 use crate::render::probe_text;
@@ -89,8 +89,9 @@ fn run(
     name: &str,
 ) -> Result<Done, AppError> {
     let max_wait = max_wait(args)?;
-    // Only messages are needed: the watch evaluates no rules.
-    let messages = crate::rules::builtin_messages();
+    // The watch evaluates no rules; it reads how often `/account/costs` may be asked.
+    let (rules, messages) = load_rules(&config.rules)?;
+    let costs_spacing = policy::costs_spacing(rules.pricing.costs_max_qps);
     let tr = messages.tr(config.lang);
     let redactor = Redactor::new(config.secrets.clone());
     let spinner = config.stderr_terminal.then(|| {
@@ -107,7 +108,7 @@ fn run(
             }
         }
     };
-    let result = watch::run(probe, &goal, max_wait, &mut on_event);
+    let result = watch::run(probe, &goal, max_wait, costs_spacing, &mut on_event);
     if let Some(bar) = &spinner {
         bar.finish_and_clear();
     }

@@ -87,6 +87,10 @@ pub enum RuleErrorKind {
     },
     /// A price needs exactly one of `per_second` and `per_clip`.
     PriceRate,
+    /// A figure that only makes sense above 0 (`unit_usd`, `costs_max_qps`).
+    NotPositive {
+        key: String,
+    },
     BadMode {
         value: String,
     },
@@ -217,6 +221,7 @@ impl RuleErrorKind {
             RuleErrorKind::PasteFindingUnchecked { .. } => "R037",
             RuleErrorKind::UnknownCode { .. } => "R038",
             RuleErrorKind::ListedTwice { .. } => "R039",
+            RuleErrorKind::NotPositive { .. } => "R040",
         }
     }
 
@@ -323,6 +328,10 @@ impl RuleErrorKind {
                 "rules-error-finding-without-fix"
             }
             RuleErrorKind::PriceRate => "rules-error-price-rate",
+            RuleErrorKind::NotPositive { key } => {
+                set("key", key);
+                "rules-error-not-positive"
+            }
             RuleErrorKind::BadMode { value } => {
                 set("value", value);
                 "rules-error-bad-mode"

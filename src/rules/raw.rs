@@ -112,6 +112,7 @@ pub struct RawVariant {
 pub struct PricingFile {
     pub unit_usd: RawSourced,
     pub balance_lag_hours: RawSourced,
+    pub costs_max_qps: RawSourced,
     pub models: Vec<RawModel>,
     pub image_unit_usd: Option<RawSourced>,
     #[serde(default)]
@@ -136,7 +137,8 @@ pub struct RawImageModel {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSourced {
-    pub value: f64,
+    /// Located: a figure that must be above 0 is refused where it stands.
+    pub value: Spanned<f64>,
     pub source: Spanned<String>,
 }
 

@@ -259,6 +259,17 @@ const BREAKAGES: &[Breakage] = &[
         ],
     ),
     replace(
+        "costs asked never",
+        "pricing.yaml",
+        "costs_max_qps:\n  value: 1\n",
+        "costs_max_qps:\n  value: 0\n",
+        &[
+            "rules/pricing.yaml:30:10",
+            "R040",
+            "`costs_max_qps` must be a number above 0",
+        ],
+    ),
+    replace(
         "unknown mode in a price",
         "pricing.yaml",
         "mode: 4k, per_second: 3.0",

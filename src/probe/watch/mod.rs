@@ -16,9 +16,7 @@ use super::fault::Fault;
 use super::http::{self, Failed};
 use super::kling::{self, PAGE_SIZE, TaskCount};
 use super::{Pack, ProbeConfig, ProbeKind, Secret};
-use policy::{
-    COSTS_SPACING, LimitFrom, Pacer, TASKS_SPACING, limit_from_packs, slot_free, usable_units,
-};
+use policy::{LimitFrom, Pacer, TASKS_SPACING, limit_from_packs, slot_free, usable_units};
 
 /// Task list pages read per endpoint and poll at most (500 tasks each).
 const MAX_PAGES_PER_POLL: u32 = 20;
@@ -83,10 +81,12 @@ pub enum Goal {
 }
 
 /// Runs the watch to its end, calling `on_event` for every change and fault.
+/// `costs_spacing` is the least time between two `/account/costs` requests.
 pub fn run(
     config: &ProbeConfig,
     goal: &Goal,
     max_wait: Duration,
+    costs_spacing: Duration,
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Ended, WatchError> {
     let auth = config.kling.as_ref().ok_or(WatchError::NoCredentials)?;
@@ -100,6 +100,7 @@ pub fn run(
         client,
         config: config.clone(),
         bearer,
+        costs_spacing,
         last: HashMap::new(),
     };
     runtime.block_on(async {
@@ -213,6 +214,7 @@ struct Poller {
     client: Client,
     config: ProbeConfig,
     bearer: Secret,
+    costs_spacing: Duration,
     /// When each endpoint was last asked.
     last: HashMap<String, Instant>,
 }
@@ -238,7 +240,7 @@ impl Poller {
         };
         let url = kling::costs_url(&self.config.kling_base, self.config.now)
             .ok_or_else(|| failed(Failed::new(Fault::BadUrl), None))?;
-        self.space("account/costs", COSTS_SPACING).await;
+        self.space("account/costs", self.costs_spacing).await;
         let (answer, retry) = http::get_json_polled(
             &self.client,
             url,

@@ -20,8 +20,15 @@ pub const MAX_FAULT_INTERVAL: Duration = Duration::from_secs(30);
 /// Least time between two requests to one task list: at most 2 a second.
 pub const TASKS_SPACING: Duration = Duration::from_millis(500);
 
-/// Least time between two `/account/costs` requests: its documented QPS ≤ 1 (K-USAGE).
-pub const COSTS_SPACING: Duration = Duration::from_millis(1000);
+/// The longest wait between two `/account/costs` requests, whatever the rules say.
+const MAX_COSTS_SPACING: Duration = Duration::from_secs(3600);
+
+/// Least time between two `/account/costs` requests, from the most it takes a second
+/// (`costs_max_qps` in `rules/pricing.yaml`, validated above 0).
+pub fn costs_spacing(max_qps: f64) -> Duration {
+    Duration::try_from_secs_f64(1.0 / max_qps)
+        .map_or(MAX_COSTS_SPACING, |gap| gap.min(MAX_COSTS_SPACING))
+}
 
 /// The wait between polls: it grows while nothing changes, resets on a change, doubles on
 /// faults, and never undercuts a `Retry-After`.
@@ -150,6 +157,18 @@ mod tests {
             .map(|_| pacer.after_fault(&Fault::Dropped, None))
             .last();
         assert_eq!(last, Some(MAX_FAULT_INTERVAL));
+    }
+
+    #[test]
+    fn costs_are_asked_as_often_as_the_rules_allow() {
+        for (max_qps, gap) in [
+            (1.0, Duration::from_secs(1)),
+            (2.0, Duration::from_millis(500)),
+            (0.5, Duration::from_secs(2)),
+            (1e-300, MAX_COSTS_SPACING),
+        ] {
+            assert_eq!(costs_spacing(max_qps), gap, "{max_qps}");
+        }
     }
 
     #[test]

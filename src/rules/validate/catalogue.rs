@@ -157,11 +157,25 @@ impl Validator<'_> {
         }
         let (image_unit_usd, image_unit_usd_source) = file
             .image_unit_usd
-            .map_or((0.0, String::new()), |u| (u.value, u.source.value));
+            .map_or((0.0, String::new()), |u| (u.value.value, u.source.value));
+        let mut positive = |key: &str, figure: &raw::RawSourced| {
+            let value = figure.value.value;
+            if !(value.is_finite() && value > 0.0) {
+                let kind = RuleErrorKind::NotPositive {
+                    key: key.to_string(),
+                };
+                let width = value.to_string().len();
+                self.push(display, figure.value.referenced, width, kind);
+            }
+            value
+        };
+        let unit_usd = positive("unit_usd", &file.unit_usd);
+        let costs_max_qps = positive("costs_max_qps", &file.costs_max_qps);
         Pricing {
-            unit_usd: file.unit_usd.value,
+            unit_usd,
             unit_usd_source: file.unit_usd.source.value,
-            balance_lag_hours: file.balance_lag_hours.value,
+            balance_lag_hours: file.balance_lag_hours.value.value,
+            costs_max_qps,
             models,
             image_unit_usd,
             image_unit_usd_source,
@@ -394,9 +408,10 @@ mod tests {
 
     #[test]
     fn pricing() {
-        let unit =
-            "unit_usd: { value: 0.14, source: S }\nbalance_lag_hours: { value: 12, source: S }\n";
+        let unit = "unit_usd: { value: 0.14, source: S }\nbalance_lag_hours: { value: 12, source: S }\n\
+                    costs_max_qps: { value: 1, source: S }\n";
         let price = |p: &str| format!("{unit}models:\n  - id: m\n    prices:\n      - {p}\n");
+        let not_positive = |key: &str| RuleErrorKind::NotPositive { key: key.into() };
         let rows: Vec<(&str, String, Reported)> = vec![
             ("the fixture", fixture::PRICING.into(), vec![]),
             (
@@ -404,17 +419,17 @@ mod tests {
                 format!(
                     "{unit}models:\n  - {{ id: m, prices: [] }}\n  - {{ id: m, prices: [] }}\n"
                 ),
-                vec![(duplicate("model", "m"), 5, 11)],
+                vec![(duplicate("model", "m"), 6, 11)],
             ),
             (
                 "both rates",
                 price("{ per_second: 1.0, per_clip: { 5: 1.0 }, source: S }"),
-                vec![(RuleErrorKind::PriceRate, 6, 58)],
+                vec![(RuleErrorKind::PriceRate, 7, 58)],
             ),
             (
                 "no rate",
                 price("{ source: S }"),
-                vec![(RuleErrorKind::PriceRate, 6, 19)],
+                vec![(RuleErrorKind::PriceRate, 7, 19)],
             ),
             (
                 "clips priced",
@@ -424,7 +439,7 @@ mod tests {
             (
                 "a mode the `mode` fact lacks",
                 price("{ mode: 8k, per_second: 1.0, source: S }"),
-                vec![(RuleErrorKind::BadMode { value: "8k".into() }, 6, 17)],
+                vec![(RuleErrorKind::BadMode { value: "8k".into() }, 7, 17)],
             ),
             (
                 "an image model twice",
@@ -432,7 +447,17 @@ mod tests {
                     "{unit}models: []\nimages:\n  - {{ id: i, per_image: 1, source: S }}\n  \
                      - {{ id: i, per_image: 1, source: S }}\n"
                 ),
-                vec![(duplicate("image-model", "i"), 6, 11)],
+                vec![(duplicate("image-model", "i"), 7, 11)],
+            ),
+            (
+                "no requests a second",
+                fixture::PRICING.replace("costs_max_qps: { value: 1", "costs_max_qps: { value: 0"),
+                vec![(not_positive("costs_max_qps"), 3, 25)],
+            ),
+            (
+                "a negative unit price",
+                fixture::PRICING.replace("value: 0.14", "value: -0.14"),
+                vec![(not_positive("unit_usd"), 1, 20)],
             ),
         ];
         for (name, text, expected) in rows {

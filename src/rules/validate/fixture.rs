@@ -53,6 +53,7 @@ facts:
 pub const PRICING: &str = "\
 unit_usd: { value: 0.14, source: S }
 balance_lag_hours: { value: 12, source: S }
+costs_max_qps: { value: 1, source: S }
 models:
   - id: kling-v1
     prices:
