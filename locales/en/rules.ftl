@@ -1,7 +1,23 @@
 # Problems in rule files (kling-doctor rules check), shown rustc-style.
 
-rules-error-yaml = { $detail }
-rules-error-io = cannot read { $detail }
+rules-error-yaml = the YAML cannot be read (the parser says: { $detail })
+rules-error-syntax = { $what ->
+        [colon] a `: ` inside a value: put the value in quotes
+        [indent] this line is indented differently from the lines above it
+        [key] a key without `:` after it
+        [quote] a quote that is never closed
+        [escape] an unknown `\` escape in double quotes: use single quotes, or write `\\`
+        [token] a value cannot start with this character: put the value in quotes
+        [flow] a `[` or `{"{"}` that is not closed, or items without `,` between them
+       *[value] a value is missing here
+    }
+rules-error-io = cannot read { $path }: { $reason ->
+        [not-found] there is no such file or directory
+        [permission] permission denied
+        [not-a-directory] it is not a directory
+        [is-a-directory] it is a directory
+       *[other] { $detail }
+    }
 rules-error-locale = message file does not parse: { $detail }
 rules-error-unknown-fact = unknown fact `{ $fact }`
 rules-error-unknown-fact-help = see kling-doctor diagnose --list-facts

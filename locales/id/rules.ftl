@@ -1,7 +1,23 @@
 # Masalah pada file aturan (kling-doctor rules check), ditampilkan bergaya rustc.
 
-rules-error-yaml = { $detail }
-rules-error-io = tidak bisa membaca { $detail }
+rules-error-yaml = YAML tidak bisa dibaca (pesan parser: { $detail })
+rules-error-syntax = { $what ->
+        [colon] ada `: ` di dalam nilai: beri tanda kutip pada nilainya
+        [indent] indentasi baris ini berbeda dari baris-baris di atasnya
+        [key] key tanpa `:` sesudahnya
+        [quote] tanda kutip yang tidak pernah ditutup
+        [escape] escape `\` yang tidak dikenal di dalam kutip ganda: pakai kutip tunggal, atau tulis `\\`
+        [token] nilai tidak bisa diawali karakter ini: beri tanda kutip pada nilainya
+        [flow] `[` atau `{"{"}` yang tidak ditutup, atau item tanpa `,` di antaranya
+       *[value] di sini tidak ada nilai
+    }
+rules-error-io = tidak bisa membaca { $path }: { $reason ->
+        [not-found] file atau direktori itu tidak ada
+        [permission] izin ditolak
+        [not-a-directory] itu bukan direktori
+        [is-a-directory] itu sebuah direktori
+       *[other] { $detail }
+    }
 rules-error-locale = file pesan tidak bisa di-parse: { $detail }
 rules-error-unknown-fact = fakta `{ $fact }` tidak dikenal
 rules-error-unknown-fact-help = lihat kling-doctor diagnose --list-facts
@@ -87,7 +103,7 @@ rules-error-wrong-type = `{ $found }` bukan { $expected ->
         [text] teks
         [number-or-text] angka atau teks
         [number-or-fact] angka atau `{"{"} fact: NAMA {"}"}`
-       *[other] { $expected }
+       *[other] jenis nilai yang diharapkan di sini (pesan parser: { $expected })
     }
 rules-error-wrong-type-label = jenis nilai salah
 rules-error-wrong-type-help = beri tanda kutip pada teks yang mirip angka atau boolean: "yes", "1.0"

@@ -10,8 +10,20 @@ use crate::facts::FactType;
 pub enum RuleErrorKind {
     /// YAML syntax, as the parser words it (shape problems have kinds of their own).
     Yaml(String),
+    /// A YAML mistake the parser names (`yaml::SYNTAX`): `what` is the kind of mistake,
+    /// a word the messages translate (`colon`, `indent`, `key`, `quote`, …).
+    Syntax {
+        what: &'static str,
+    },
     /// A required file could not be read.
-    Io(String),
+    /// A file or directory that cannot be read. `reason` is a word the messages translate
+    /// (`not-found`, `permission`, `not-a-directory`, `is-a-directory`), or `other` with
+    /// the system's own words in `detail`.
+    Io {
+        path: String,
+        reason: &'static str,
+        detail: String,
+    },
     /// A `.ftl` file does not parse.
     Locale(String),
     UnknownFact {
@@ -159,6 +171,23 @@ pub enum RuleErrorKind {
 
 impl RuleErrorKind {
     /// `value` does not fit `fact`, whose values are of type `kind`.
+    /// `path` could not be read because of `error`.
+    pub fn io(path: &str, error: &std::io::Error) -> RuleErrorKind {
+        use std::io::ErrorKind;
+        let reason = match error.kind() {
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::PermissionDenied => "permission",
+            ErrorKind::NotADirectory => "not-a-directory",
+            ErrorKind::IsADirectory => "is-a-directory",
+            _ => "other",
+        };
+        RuleErrorKind::Io {
+            path: path.to_string(),
+            reason,
+            detail: error.to_string(),
+        }
+    }
+
     pub fn bad_literal(fact: &str, value: &str, kind: &FactType) -> RuleErrorKind {
         let (expected, values) = match kind {
             FactType::Enum(values) => {
@@ -182,8 +211,8 @@ impl RuleErrorKind {
     /// Stable code shown as `error[R004]`, for searching docs and issues.
     pub fn code(&self) -> &'static str {
         match self {
-            RuleErrorKind::Yaml(_) => "R001",
-            RuleErrorKind::Io(_) => "R002",
+            RuleErrorKind::Yaml(_) | RuleErrorKind::Syntax { .. } => "R001",
+            RuleErrorKind::Io { .. } => "R002",
             RuleErrorKind::Locale(_) => "R003",
             RuleErrorKind::UnknownFact { .. } => "R004",
             RuleErrorKind::UnknownFinding { .. } => "R005",
@@ -234,8 +263,18 @@ impl RuleErrorKind {
                 set("detail", d);
                 "rules-error-yaml"
             }
-            RuleErrorKind::Io(d) => {
-                set("detail", d);
+            RuleErrorKind::Syntax { what } => {
+                set("what", what);
+                "rules-error-syntax"
+            }
+            RuleErrorKind::Io {
+                path,
+                reason,
+                detail,
+            } => {
+                set("path", path);
+                set("reason", reason);
+                set("detail", detail);
                 "rules-error-io"
             }
             RuleErrorKind::Locale(d) => {
@@ -451,6 +490,23 @@ mod tests {
                 .to_vec(),
         );
         let rows: Vec<(RuleErrorKind, &str, &str)> = vec![
+            (
+                RuleErrorKind::Syntax { what: "colon" },
+                "a `: ` inside a value: put the value in quotes",
+                "ada `: ` di dalam nilai: beri tanda kutip pada nilainya",
+            ),
+            (
+                RuleErrorKind::Yaml("found a tab".into()),
+                "the YAML cannot be read (the parser says: found a tab)",
+                "YAML tidak bisa dibaca (pesan parser: found a tab)",
+            ),
+            (
+                RuleErrorKind::NotPositive {
+                    key: "costs_max_qps".into(),
+                },
+                "`costs_max_qps` must be a number above 0",
+                "`costs_max_qps` harus berupa angka di atas 0",
+            ),
             (
                 RuleErrorKind::Duplicate {
                     what: "image-model",

@@ -52,10 +52,15 @@ impl RuleSource {
             RuleSource::Dir(dir) => {
                 let mut errors = Vec::new();
                 let mut rules = Vec::new();
-                if !dir.is_dir() {
+                let not_a_directory = match fs::metadata(dir) {
+                    Ok(meta) if meta.is_dir() => None,
+                    Ok(_) => Some(std::io::Error::from(std::io::ErrorKind::NotADirectory)),
+                    Err(e) => Some(e),
+                };
+                if let Some(error) = not_a_directory {
                     let shown = dir.display().to_string();
-                    let detail = format!("{shown}: {}", std::io::ErrorKind::NotADirectory);
-                    return Err(vec![RuleError::at(&shown, 0, 0, RuleErrorKind::Io(detail))]);
+                    let kind = RuleErrorKind::io(&shown, &error);
+                    return Err(vec![RuleError::at(&shown, 0, 0, kind)]);
                 }
                 for rel in REQUIRED {
                     match read(dir, rel) {
@@ -175,7 +180,11 @@ pub fn builtin_rules() -> Result<RuleSet, Vec<RuleError>> {
             "rules",
             0,
             0,
-            RuleErrorKind::Io(format!("built-in rules: {e}")),
+            RuleErrorKind::Io {
+                path: "built-in rules".into(),
+                reason: "other",
+                detail: e.to_string(),
+            },
         )]
     })
 }
@@ -187,7 +196,11 @@ pub fn builtin_providers() -> Result<super::providers::Providers, Vec<RuleError>
             "rules/providers.yaml",
             0,
             0,
-            RuleErrorKind::Io(format!("built-in provider signatures: {e}")),
+            RuleErrorKind::Io {
+                path: "built-in provider signatures".into(),
+                reason: "other",
+                detail: e.to_string(),
+            },
         )]
     })
 }
@@ -231,18 +244,12 @@ pub fn file_text(display: &str) -> Option<String> {
 fn read(dir: &Path, rel: &str) -> Result<RuleFile, Box<RuleError>> {
     let path = dir.join(rel);
     let display = path.display().to_string();
-    let fail = |detail: String| {
-        RuleError::at(
-            &display,
-            0,
-            0,
-            RuleErrorKind::Io(format!("{display}: {detail}")),
-        )
-    };
+    let fail =
+        |error: std::io::Error| RuleError::at(&display, 0, 0, RuleErrorKind::io(&display, &error));
     let mut bytes = Vec::new();
     fs::File::open(&path)
         .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(fail)?;
     let text = if bytes.len() > MAX_FILE_BYTES {
         String::from_utf8_lossy(&bytes).into_owned()
     } else {

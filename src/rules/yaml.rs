@@ -139,6 +139,24 @@ fn innermost(error: &Error) -> &Error {
     }
 }
 
+/// The parser's words for the mistakes people make in rule files, and the kind of
+/// mistake each is (`rules-error-syntax` words them in each language). Anything else
+/// keeps the parser's own English text, introduced as such.
+const SYNTAX: [(&str, &str); 12] = [
+    ("mapping values are not allowed", "colon"),
+    ("did not find expected key", "indent"),
+    ("did not find expected '-' indicator", "indent"),
+    ("simple key expected ':'", "key"),
+    ("unclosed quote", "quote"),
+    ("unknown escape character", "escape"),
+    ("unexpected character", "token"),
+    ("expected ',' or ']'", "flow"),
+    ("expected ',' or '}'", "flow"),
+    ("unclosed bracket", "flow"),
+    ("EOF while parsing a flow", "flow"),
+    ("did not find expected node content", "value"),
+];
+
 fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
     let width = token.chars().count();
     match error {
@@ -193,7 +211,10 @@ fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
         Error::MultipleDocuments { .. } => (RuleErrorKind::MultipleDocuments, 3),
         other => {
             let message = UserMessageFormatter.format_message(other).into_owned();
-            (RuleErrorKind::Yaml(message), 1)
+            match SYNTAX.iter().find(|(text, _)| message.contains(text)) {
+                Some((_, what)) => (RuleErrorKind::Syntax { what }, width.max(1)),
+                None => (RuleErrorKind::Yaml(message), 1),
+            }
         }
     }
 }
@@ -341,6 +362,33 @@ mod tests {
             );
             assert_eq!((l, c), (*line, *column), "{text:?}: {kind:?}");
         }
+    }
+
+    #[test]
+    fn syntax_mistakes_are_named_not_quoted() {
+        let cases: &[(&str, &str, u64, u64)] = &[
+            ("items:\n  - name: a: b\n", "colon", 2, 12),
+            ("items:\n  - name: a\n   on: true\n", "indent", 3, 4),
+            ("items:\n  - name: a\n - name: b\n", "indent", 3, 2),
+            ("items:\n  - name: a\n  other\n", "key", 3, 3),
+            ("items:\n  - name: \"a\n", "quote", 2, 11),
+            ("items:\n  - name: 'a\n", "quote", 2, 11),
+            ("items:\n  - name: \"a\\q\"\n", "escape", 2, 11),
+            ("items:\n  - name: @a\n", "token", 2, 11),
+            ("items: []\nanything: [a, b\n", "flow", 2, 11),
+            ("items: []\nanything: { a: 1\n", "flow", 2, 11),
+        ];
+        for (text, expected, line, column) in cases {
+            let (kind, l, c) = kind(text);
+            assert!(
+                matches!(kind, RuleErrorKind::Syntax { what } if what == *expected),
+                "{text:?}: {kind:?}"
+            );
+            assert_eq!((l, c), (*line, *column), "{text:?}: {kind:?}");
+        }
+        // What the table does not know keeps the parser's words.
+        let (kind, _, _) = kind("items:\n  - name: &\n");
+        assert!(matches!(kind, RuleErrorKind::Yaml(_)), "{kind:?}");
     }
 
     #[test]

@@ -479,6 +479,19 @@ fn indonesian_rules_check_reads_indonesian() {
             "  - { key: units_left, type: number, question: question-units-left }\n  - key: units_left\n",
             "fakta `units_left` didefinisikan dua kali",
         ),
+        // The parser's own words for a syntax mistake stay out.
+        (
+            "checks/90-clock.yaml",
+            "      - id: clock-applies",
+            "      - id: \"clock-applies",
+            "tanda kutip yang tidak pernah ditutup",
+        ),
+        (
+            "checks/90-clock.yaml",
+            "      - id: clock-applies",
+            "      - id: clock: applies",
+            "ada `: ` di dalam nilai: beri tanda kutip pada nilainya",
+        ),
     ];
     for (file, from, to, needle) in rows {
         let run = Run::new(["rules", "check", "rules", "--lang", "id"]);
@@ -489,8 +502,27 @@ fn indonesian_rules_check_reads_indonesian() {
         let out = run.run();
         assert_eq!(out.code, 2, "{}", out.stderr);
         assert!(out.stderr.contains(needle), "{needle}\n{}", out.stderr);
-        for english in ["defined twice", "expected", " or "] {
+        for english in [
+            "defined twice",
+            "expected",
+            " or ",
+            "parsing",
+            "mapping values",
+        ] {
             assert!(!out.stderr.contains(english), "{english}\n{}", out.stderr);
         }
+    }
+}
+
+#[test]
+fn unreadable_rules_directories_are_worded_in_each_language() {
+    for (lang, needle) in [
+        ("en", "there is no such file or directory"),
+        ("id", "file atau direktori itu tidak ada"),
+    ] {
+        let run = Run::new(["rules", "check", "no-such-rules", "--lang", lang]);
+        let out = run.run();
+        out.refused(needle);
+        assert!(!out.stderr.contains("os error"), "{}", out.stderr);
     }
 }
