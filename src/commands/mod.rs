@@ -10,6 +10,7 @@ pub mod shell;
 pub mod usage;
 pub mod watch;
 
+use crate::cli::Format;
 use crate::error::AppError;
 use crate::i18n::Messages;
 use crate::rules::{self as rule_set, RuleSet, RuleSource};
@@ -35,4 +36,21 @@ pub fn load_rules(source: &RuleSource) -> Result<(&'static RuleSet, Messages), A
             .map_err(|errors| AppError::Rules(errors.to_vec()))?;
     }
     Ok((Box::leak(Box::new(rules)), messages))
+}
+
+/// A format a command cannot print: exit 2, not a silent fallback to text.
+pub(crate) fn unsupported(
+    command: &'static str,
+    format: Format,
+    supported: &'static str,
+) -> AppError {
+    AppError::FormatUnsupported {
+        command,
+        format: match format {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+        },
+        supported,
+    }
 }

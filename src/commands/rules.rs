@@ -3,7 +3,7 @@
 
 use fluent::FluentArgs;
 
-use super::{Done, load_rules};
+use super::{Done, load_rules, unsupported};
 use crate::cli::{Format, FormatArg, GraphFormat};
 use crate::config::Config;
 use crate::error::AppError;
@@ -15,19 +15,6 @@ use crate::scenarios;
 /// `DIR`, else `--rules`, else the built-in rules.
 fn source(config: &Config, dir: Option<std::path::PathBuf>) -> RuleSource {
     dir.map_or_else(|| config.rules.clone(), RuleSource::Dir)
-}
-
-/// A format a rule tool cannot print: exit 2, not a silent fallback to text.
-fn unsupported(command: &'static str, format: Format, supported: &'static str) -> AppError {
-    AppError::FormatUnsupported {
-        command,
-        format: match format {
-            Format::Text => "text",
-            Format::Json => "json",
-            Format::Markdown => "markdown",
-        },
-        supported,
-    }
 }
 
 /// Loads the rules and their scenarios; every problem of either is reported.

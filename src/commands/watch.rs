@@ -5,22 +5,17 @@
 use std::io::Write as _;
 use std::time::Duration;
 
-use fluent::FluentArgs;
 use indicatif::ProgressBar;
-use serde_json::{Map, Value as Json, json};
 
 use super::usage::{kling_only, parse_number};
-use super::{Done, load_rules};
+use super::{Done, load_rules, unsupported};
 use crate::cli::{Format, WatchArgs, WatchBalanceArgs, WatchSlotsArgs};
 use crate::config::Config;
 use crate::error::AppError;
-use crate::facts::key;
-use crate::facts::round2;
-use crate::i18n::Tr;
-use crate::probe::watch::{self, Ended, Event, Goal, WatchError, policy};
+use crate::probe::watch::{self, Event, Goal, WatchError, policy};
 use crate::probe::{ProbeConfig, kling};
 use crate::redact::Redactor;
-use crate::render::probe_text;
+use crate::render;
 
 pub fn slots(config: &Config, args: &WatchSlotsArgs) -> Result<Done, AppError> {
     let limit = args
@@ -88,6 +83,9 @@ fn run(
     goal: Goal,
     name: &str,
 ) -> Result<Done, AppError> {
+    if config.format == Format::Markdown {
+        return Err(unsupported("watch", config.format, "text|json"));
+    }
     let max_wait = max_wait(args)?;
     // The watch evaluates no rules; it reads how often `/account/costs` may be asked.
     let (rules, messages) = load_rules(&config.rules)?;
@@ -100,7 +98,7 @@ fn run(
         bar
     });
     let mut on_event = |event: &Event| {
-        let line = redactor.redact(&progress(event, &tr));
+        let line = redactor.redact(&render::watch::progress(event, &tr));
         match &spinner {
             Some(bar) => bar.set_message(line),
             None => {
@@ -120,122 +118,8 @@ fn run(
     };
     let exit = u8::from(!ended.ok);
     let stdout = match config.format {
-        Format::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&json_of(name, &goal, &ended))
-                .unwrap_or_else(|_| "{}".into())
-        ),
-        Format::Text | Format::Markdown => format!("{}\n", outcome(&goal, &ended, &tr)),
+        Format::Json => render::watch::json(name, &goal, &ended),
+        Format::Text | Format::Markdown => format!("{}\n", render::watch::text(&goal, &ended, &tr)),
     };
     Ok(Done { stdout, exit })
-}
-
-/// One progress line: what runs and for how long, the balance, or a fault and the retry.
-fn progress(event: &Event, tr: &Tr<'_>) -> String {
-    let mut args = FluentArgs::new();
-    match event {
-        Event::Slots {
-            running,
-            limit,
-            from,
-            oldest,
-        } => {
-            args.set("running", *running);
-            args.set("limit", *limit);
-            args.set("from", tr.tr(&format!("watch-limit-from-{}", from.id())));
-            let mut line = tr.tr_args("watch-progress-slots", Some(&args));
-            if let Some((id, held)) = oldest {
-                args.set("task", id.clone());
-                args.set("held", held_text(*held));
-                line.push_str(&tr.tr_args("watch-progress-oldest", Some(&args)));
-            }
-            line
-        }
-        Event::Balance { units } => {
-            args.set("units", round2(*units));
-            tr.tr_args("watch-progress-balance", Some(&args))
-        }
-        Event::Fault { fault, retry_in } => {
-            args.set("what", probe_text::what(&fault.what, tr));
-            args.set("why", probe_text::why(&fault.fault, tr));
-            args.set("secs", retry_in.as_secs_f64().round());
-            tr.tr_args("watch-progress-fault", Some(&args))
-        }
-    }
-}
-
-/// `4m 12s`, `1h 03m`.
-fn held_text(secs: i64) -> String {
-    match secs {
-        s if s < 60 => format!("{s}s"),
-        s if s < 3600 => format!("{}m {:02}s", s / 60, s % 60),
-        s => format!("{}h {:02}m", s / 3600, (s % 3600) / 60),
-    }
-}
-
-fn outcome(goal: &Goal, ended: &Ended, tr: &Tr<'_>) -> String {
-    let mut args = FluentArgs::new();
-    args.set("waited", ended.waited.as_secs_f64().round());
-    args.set("polls", ended.polls);
-    let key = match (goal, &ended.last, ended.ok) {
-        (Goal::Slot { .. }, Some(Event::Slots { running, limit, .. }), ok) => {
-            args.set("running", *running);
-            args.set("limit", *limit);
-            if ok {
-                "watch-slots-free"
-            } else {
-                "watch-slots-timeout"
-            }
-        }
-        (Goal::Balance { min_units, .. }, Some(Event::Balance { units }), ok) => {
-            args.set("units", round2(*units));
-            args.set("min", round2(*min_units));
-            if ok {
-                "watch-balance-ready"
-            } else {
-                "watch-balance-timeout"
-            }
-        }
-        _ => "watch-nothing-seen",
-    };
-    tr.tr_args(key, Some(&args))
-}
-
-/// `{"watch","ok","waited_s","polls","facts"}` plus `faults`.
-fn json_of(name: &str, goal: &Goal, ended: &Ended) -> Json {
-    let mut facts = Map::new();
-    match (&ended.last, goal) {
-        (
-            Some(Event::Slots {
-                running,
-                limit,
-                from,
-                oldest,
-            }),
-            _,
-        ) => {
-            facts.insert(key::RUNNING_TASKS.into(), json!(running));
-            facts.insert(key::CONCURRENCY_LIMIT.into(), json!(limit));
-            facts.insert(key::CONCURRENCY_LIMIT_FROM.into(), json!(from.id()));
-            if let Some((id, held)) = oldest {
-                facts.insert("oldest_task_id".into(), json!(id));
-                facts.insert("oldest_task_held_s".into(), json!(held));
-            }
-        }
-        (Some(Event::Balance { units }), Goal::Balance { min_units, product }) => {
-            facts.insert(key::UNITS_LEFT.into(), json!(round2(*units)));
-            facts.insert("min_units".into(), json!(min_units));
-            facts.insert(key::PACK_PRODUCT.into(), json!(product));
-        }
-        _ => {}
-    }
-    json!({
-        "schema_version": 1,
-        "watch": name,
-        "ok": ended.ok,
-        "waited_s": (ended.waited.as_secs_f64() * 10.0).round() / 10.0,
-        "polls": ended.polls,
-        "faults": ended.faults,
-        "facts": facts,
-    })
 }

@@ -13,6 +13,7 @@ pub mod rule_errors;
 pub mod scenarios;
 pub mod text;
 pub mod usage;
+pub mod watch;
 
 use fluent::{FluentArgs, FluentValue};
 use serde::Serialize;

@@ -329,6 +329,16 @@ fn bad_watch_options_exit_2() {
             &[],
             "tidak valid",
         ),
+        (
+            &["watch", "balance", "--format", "markdown"],
+            &[],
+            "`kling-doctor watch` has no markdown output: use --format text|json",
+        ),
+        (
+            &["watch", "slots", "--format", "markdown", "--lang", "id"],
+            &[],
+            "`kling-doctor watch` tidak punya output markdown",
+        ),
         (&["watch", "slots"], no_keys, "KLING_API_KEY"),
         (&["watch", "balance"], no_keys, "KLING_API_KEY"),
         (&["watch"], &[], "Usage"),
