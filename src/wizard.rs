@@ -125,7 +125,7 @@ pub fn converse(
 /// The wizard on the terminal. `probe` is the optional hook described at `Probe`.
 pub fn run(
     config: &Config,
-    rules: &RuleSet,
+    rules: &'static RuleSet,
     tr: Tr<'_>,
     facts: &mut Facts,
     error: &mut Option<ParsedError>,

@@ -29,7 +29,9 @@ const MAX_PASTE_BYTES: usize = 64 * 1024;
 
 /// Asks on the terminal.
 pub struct Prompts<'a> {
-    rules: &'a RuleSet,
+    /// `'static` (as `commands::load_rules` gives it): inquire's validators must own what
+    /// they use, and the rule set is then shared rather than cloned per question.
+    rules: &'static RuleSet,
     tr: Tr<'a>,
     color: bool,
     redactor: Redactor,
@@ -56,7 +58,7 @@ enum ErrorPick {
 }
 
 impl<'a> Prompts<'a> {
-    pub fn new(rules: &'a RuleSet, tr: Tr<'a>, config: &Config) -> Self {
+    pub fn new(rules: &'static RuleSet, tr: Tr<'a>, config: &Config) -> Self {
         Prompts {
             rules,
             tr,
@@ -186,15 +188,14 @@ impl<'a> Prompts<'a> {
             }
         };
         let validator = {
-            let catalog = self.rules.facts.clone();
-            let pricing = self.rules.pricing.clone();
+            let rules = self.rules;
             let def = def.clone();
             let invalid = Invalid::new(&self.tr, def.min);
             move |input: &str| -> Result<Validation, CustomUserError> {
                 if input.trim().is_empty() {
                     return Ok(Validation::Valid);
                 }
-                Ok(match catalog.parse(&def, input, &pricing) {
+                Ok(match rules.facts.parse(&def, input, &rules.pricing) {
                     Ok(_) => Validation::Valid,
                     Err(e) => Validation::Invalid(ErrorMessage::Custom(invalid.message(&e))),
                 })
