@@ -5,7 +5,8 @@
 use std::error::Error as StdError;
 use std::io;
 
-// `AUTH_CODES`: which codes refuse the credential, from the built-in rules.
+// `AUTH_CODES` and `RATE_CODES`: which codes refuse the credential and which say "too
+// many requests", from the built-in rules.
 include!(concat!(env!("OUT_DIR"), "/auth_codes.rs"));
 
 /// The reason one probe failed.
@@ -67,6 +68,16 @@ impl Fault {
     /// rules (which codes mean that is Kling's word, not a `--rules DIR` author's).
     pub fn is_auth_refusal(&self) -> bool {
         matches!(self, Fault::Api { code, .. } if AUTH_CODES.contains(code))
+    }
+
+    /// True when Kling or the HTTP layer asked for fewer requests: a code of
+    /// `family: rate` in the built-in rules (1302), or HTTP 429.
+    pub fn is_rate_limit(&self) -> bool {
+        match self {
+            Fault::Api { code, .. } => RATE_CODES.contains(code),
+            Fault::Http { status, .. } => *status == 429,
+            _ => false,
+        }
     }
 
     /// True when no HTTP answer arrived at all (the host could not be reached).
@@ -285,5 +296,27 @@ mod tests {
             .is_unreachable()
         );
         assert!(!api(1000).is_unreachable());
+    }
+
+    #[test]
+    fn rate_limits_are_the_rate_family_and_http_429() {
+        let http = |status| Fault::Http {
+            status,
+            message: None,
+        };
+        let api = |code| Fault::Api {
+            code,
+            message: String::new(),
+        };
+        for (fault, limited) in [
+            (api(1302), true),
+            (api(1303), false),
+            (api(1102), false),
+            (http(429), true),
+            (http(503), false),
+            (Fault::Dropped, false),
+        ] {
+            assert_eq!(fault.is_rate_limit(), limited, "{fault:?}");
+        }
     }
 }

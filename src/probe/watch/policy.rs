@@ -60,9 +60,7 @@ impl Pacer {
     /// After a fault: half as long again (at least 3 s for a rate limit — 1302 or HTTP
     /// 429), and at least what `Retry-After` asked for.
     pub fn after_fault(&mut self, fault: &Fault, retry_after_s: Option<u64>) -> Duration {
-        let rate_limited = matches!(fault, Fault::Api { code: 1302, .. })
-            || matches!(fault, Fault::Http { status: 429, .. });
-        let floor = if rate_limited {
+        let floor = if fault.is_rate_limit() {
             Duration::from_secs(3)
         } else {
             FIRST_INTERVAL
