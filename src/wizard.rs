@@ -148,7 +148,8 @@ pub fn finish(session: &Session, view: &View<'_>, config: &Config, stdout: &mut 
         stdout.push_str(&text);
     } else {
         let redacted = Redactor::new(config.secrets.clone()).redact(&text);
-        eprint!("{redacted}");
+        // Not `eprint!`, which panics when stderr is closed.
+        let _ = crate::write_all(&mut std::io::stderr(), &redacted);
     }
 }
 

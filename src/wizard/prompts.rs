@@ -50,6 +50,12 @@ impl<K> fmt::Display for Choice<K> {
     }
 }
 
+/// A line on stderr beside the prompts; not `eprintln!`, which panics when stderr is
+/// closed.
+fn say(line: &str) {
+    let _ = crate::write_all(&mut std::io::stderr(), &format!("{line}\n"));
+}
+
 /// What step 1 can lead to.
 enum ErrorPick {
     Paste,
@@ -72,7 +78,7 @@ impl<'a> Prompts<'a> {
     fn greet(&mut self) {
         if !self.greeted {
             self.greeted = true;
-            eprintln!("{}", self.tr.tr("wizard-intro"));
+            say(&self.tr.tr("wizard-intro"));
         }
     }
 
@@ -166,7 +172,7 @@ impl<'a> Prompts<'a> {
             line.push_str(" · ");
             line.push_str(&self.tr.tr_args("wizard-read-request-id", Some(&args)));
         }
-        eprintln!("{}", self.redactor.redact(&line));
+        say(&self.redactor.redact(&line));
     }
 
     /// A typed answer (numbers, dates, text), checked as it is typed by the same parser
