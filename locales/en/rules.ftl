@@ -9,7 +9,7 @@ rules-error-syntax = { $what ->
         [escape] an unknown `\` escape in double quotes: use single quotes, or write `\\`
         [token] a value cannot start with this character: put the value in quotes
         [flow] a `[` or `{"{"}` that is not closed, or items without `,` between them
-       *[value] a value is missing here
+       *[list] a list item (`- `) where a value belongs: start the list on the next line
     }
 rules-error-io = cannot read { $path }: { $reason ->
         [not-found] there is no such file or directory

@@ -9,7 +9,7 @@ rules-error-syntax = { $what ->
         [escape] escape `\` yang tidak dikenal di dalam kutip ganda: pakai kutip tunggal, atau tulis `\\`
         [token] nilai tidak bisa diawali karakter ini: beri tanda kutip pada nilainya
         [flow] `[` atau `{"{"}` yang tidak ditutup, atau item tanpa `,` di antaranya
-       *[value] di sini tidak ada nilai
+       *[list] item daftar (`- `) di tempat sebuah nilai: mulai daftarnya di baris berikutnya
     }
 rules-error-io = tidak bisa membaca { $path }: { $reason ->
         [not-found] file atau direktori itu tidak ada

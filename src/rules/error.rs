@@ -11,7 +11,8 @@ pub enum RuleErrorKind {
     /// YAML syntax, as the parser words it (shape problems have kinds of their own).
     Yaml(String),
     /// A YAML mistake the parser names (`yaml::SYNTAX`): `what` is the kind of mistake,
-    /// a word the messages translate (`colon`, `indent`, `key`, `quote`, …).
+    /// a word the messages translate (`colon`, `indent`, `key`, `quote`, `escape`,
+    /// `token`, `flow`, `list`).
     Syntax {
         what: &'static str,
     },

@@ -142,7 +142,7 @@ fn innermost(error: &Error) -> &Error {
 /// The parser's words for the mistakes people make in rule files, and the kind of
 /// mistake each is (`rules-error-syntax` words them in each language). Anything else
 /// keeps the parser's own English text, introduced as such.
-const SYNTAX: [(&str, &str); 12] = [
+const SYNTAX: [(&str, &str); 13] = [
     ("mapping values are not allowed", "colon"),
     ("did not find expected key", "indent"),
     ("did not find expected '-' indicator", "indent"),
@@ -152,9 +152,10 @@ const SYNTAX: [(&str, &str); 12] = [
     ("unexpected character", "token"),
     ("expected ',' or ']'", "flow"),
     ("expected ',' or '}'", "flow"),
-    ("unclosed bracket", "flow"),
+    ("bracket", "flow"),
     ("EOF while parsing a flow", "flow"),
-    ("did not find expected node content", "value"),
+    ("EOF while parsing an implicit flow", "flow"),
+    ("block sequence entries are not allowed", "list"),
 ];
 
 fn classify(error: &Error, token: &str) -> (RuleErrorKind, usize) {
@@ -377,6 +378,9 @@ mod tests {
             ("items:\n  - name: @a\n", "token", 2, 11),
             ("items: []\nanything: [a, b\n", "flow", 2, 11),
             ("items: []\nanything: { a: 1\n", "flow", 2, 11),
+            ("items: []\nanything: [a, ,]\n", "flow", 2, 15),
+            ("items: []\nanything: [a, }\n", "flow", 2, 11),
+            ("items: - a\n", "list", 1, 8),
         ];
         for (text, expected, line, column) in cases {
             let (kind, l, c) = kind(text);
