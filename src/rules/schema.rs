@@ -166,3 +166,163 @@ fn descriptions_keep_paragraphs_but_not_source_lines() {
         assert_eq!(schema, json_schema!({ "description": expected }), "{doc:?}");
     }
 }
+
+/// A rule file of `schema` around `item`: a node of a check, a fact, a price of a model, a
+/// scenario, an error pattern of a provider; the error-code file is `item` itself.
+fn file_around(schema: &str, item: Value) -> Value {
+    let figure = json!({ "value": 1, "source": "S" });
+    match schema {
+        "checks" => json!({ "checks": [{ "id": "c", "title": "t", "nodes": [item] }] }),
+        "facts" => json!({ "facts": [item] }),
+        "pricing" => json!({
+            "unit_usd": figure, "balance_lag_hours": figure, "costs_max_qps": figure,
+            "models": [{ "id": "m", "prices": [item] }],
+        }),
+        "tests" => json!({ "scenarios": [item] }),
+        "providers" => json!({
+            "providers": [{ "id": "p", "source": "S", "errors": [item] }],
+            "request": { "paths": [], "body": {} },
+        }),
+        _ => item,
+    }
+}
+
+/// The constraints written by hand (`extend`, `Positive`, the impls in `raw`, no `null`)
+/// hold: each row's first item is accepted and its second refused. The CLI test
+/// `schemas_flag_the_usual_mistakes` checks the usual mistakes on the shipped files.
+#[test]
+fn hand_written_constraints_hold() {
+    let node = |extra: Value| {
+        let mut node = json!({ "id": "n", "fact": "f" });
+        node.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        node
+    };
+    let case = |case: Value| node(json!({ "cases": [case] }));
+    let price = |extra: Value| {
+        let mut price = json!({ "source": "S" });
+        price
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        price
+    };
+    let rows = [
+        (
+            "checks",
+            "a gate needs if_unknown",
+            node(json!({ "ask": false, "if_unknown": { "outcome": "skip" } })),
+            node(json!({ "ask": false })),
+        ),
+        (
+            "checks",
+            "a severity needs a finding",
+            case(json!({ "if": { "equals": 1 }, "finding": "f", "severity": "error" })),
+            case(json!({ "if": { "equals": 1 }, "outcome": "pass", "severity": "error" })),
+        ),
+        (
+            "checks",
+            "a case leads somewhere",
+            case(json!({ "if": { "equals": "x" }, "next": "m" })),
+            case(json!({ "if": { "equals": "x" } })),
+        ),
+        (
+            "checks",
+            "a condition names an operator",
+            case(json!({ "if": { "in_past": true }, "next": "m" })),
+            case(json!({ "if": {}, "next": "m" })),
+        ),
+        (
+            "checks",
+            "an operand is a number or a fact",
+            case(json!({ "if": { "less_than": { "fact": "video_cost" } }, "next": "m" })),
+            case(json!({ "if": { "less_than": "5" }, "next": "m" })),
+        ),
+        (
+            "checks",
+            "an operand's fact is a fact key",
+            case(json!({ "if": { "at_least": 5 }, "next": "m" })),
+            case(json!({ "if": { "at_least": { "fact": "Video Cost" } }, "next": "m" })),
+        ),
+        (
+            "checks",
+            "a step names a node id",
+            case(json!({ "if": { "one_of": [1, "a", true] }, "next": "m" })),
+            case(json!({ "if": { "one_of": [1] }, "next": "Next Node" })),
+        ),
+        (
+            "checks",
+            "an optional key is left out, not null",
+            node(json!({ "otherwise": { "outcome": "pass" } })),
+            node(json!({ "otherwise": { "outcome": "pass", "next": null } })),
+        ),
+        (
+            "facts",
+            "an enum fact needs values",
+            json!({ "key": "k", "type": "enum", "question": "q", "values": [{ "value": "v" }] }),
+            json!({ "key": "k", "type": "enum", "question": "q" }),
+        ),
+        (
+            "pricing",
+            "clip lengths are whole seconds",
+            price(json!({ "per_clip": { "5": 1.5 } })),
+            price(json!({ "per_clip": { "five": 1.5 } })),
+        ),
+        (
+            "pricing",
+            "prices are above 0",
+            price(json!({ "per_second": 0.5 })),
+            price(json!({ "per_clip": { "5": 0 } })),
+        ),
+        (
+            "pricing",
+            "a price is per second or per clip",
+            price(json!({ "per_clip": { "5": 1.5, "10": 3 } })),
+            price(json!({ "per_second": 0.5, "per_clip": { "5": 1.5 } })),
+        ),
+        (
+            "pricing",
+            "a mode is one the mode fact has",
+            price(json!({ "mode": "4k", "per_second": 0.5 })),
+            price(json!({ "mode": "8k", "per_second": 0.5 })),
+        ),
+        (
+            "tests",
+            "findings are needed unless exit 2",
+            json!({ "name": "s", "exit": 2 }),
+            json!({ "name": "s", "exit": 1 }),
+        ),
+        (
+            "tests",
+            "facts are numbers, text or booleans",
+            json!({ "name": "s", "facts": { "a": 1, "b": "x", "c": true }, "findings": {} }),
+            json!({ "name": "s", "facts": { "a": [1] }, "findings": {} }),
+        ),
+        (
+            "providers",
+            "a pattern's facts may be numbers",
+            json!({ "id": "e", "source": "S", "text": "t", "facts": { "http_status": 429 } }),
+            json!({ "id": "e", "source": "S", "status": [600] }),
+        ),
+        (
+            "error-codes",
+            "the wizard offers a code once",
+            json!({ "codes": [], "wizard_codes": [1102, 1303] }),
+            json!({ "codes": [], "wizard_codes": [1102, 1102] }),
+        ),
+    ];
+    let schemas = schemas();
+    let mut wrong = Vec::new();
+    for (schema, what, accepted, refused) in rows {
+        let (_, generated) = schemas.iter().find(|(name, _)| *name == schema).unwrap();
+        let validator = jsonschema::validator_for(generated.as_value()).expect("a valid schema");
+        if !validator.is_valid(&file_around(schema, accepted)) {
+            wrong.push(format!("{schema}: {what}: refuses the good one"));
+        }
+        if validator.is_valid(&file_around(schema, refused)) {
+            wrong.push(format!("{schema}: {what}: accepts the bad one"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
