@@ -13,7 +13,7 @@ mod validate;
 mod yaml;
 
 #[cfg(test)]
-mod schema_drift;
+mod schema;
 #[cfg(test)]
 mod shipped_prices;
 
@@ -30,10 +30,12 @@ use crate::facts::{FactCatalog, Value};
 use crate::i18n::Messages;
 use crate::pricing::Pricing;
 
-/// How bad a finding is. Ordered so that `max` is the most severe.
+/// How bad a finding is.
+// Ordered so that `max` is the most severe.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,

@@ -21,48 +21,87 @@ pub const FILE: &str = "providers.yaml";
 /// The fact a matched pattern names its finding in (`id` or `id:variant`).
 pub const PASTE_FINDING: &str = "paste_finding";
 
+/// # kling-doctor provider signatures (rules/providers.yaml)
+///
+/// Who answered a pasted error and what it means: hosts, paths, auth header shapes and
+/// error patterns per provider, plus how a pasted request is read. Checked by
+/// `kling-doctor rules check`.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
     pub providers: Vec<RawProvider>,
     pub request: RawRequest,
 }
 
+/// A provider: how to recognise it and the errors it answers with.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawProvider {
+    /// A value of the `provider` fact.
+    #[cfg_attr(test, schemars(with = "String"))]
     pub id: Spanned<String>,
+    /// URL hosts; `*.` matches any subdomain.
     #[serde(default)]
     pub hosts: Vec<String>,
+    /// Regexes on the URL path, used when the host is not a known one.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<String>"))]
     pub paths: Vec<Spanned<String>>,
+    /// Regexes on auth header shapes, used when nothing else names the provider.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<String>"))]
     pub auth: Vec<Spanned<String>>,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub source: String,
     #[serde(default)]
     pub errors: Vec<RawPattern>,
 }
 
+/// An error pattern: what it matches in a paste and what it says.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPattern {
+    #[cfg_attr(test, schemars(with = "String"))]
     pub id: Spanned<String>,
+    /// Dotted path → regex, all on one JSON object of the paste; strings holding JSON are
+    /// read through.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "BTreeMap<String, String>"))]
     pub json: BTreeMap<String, Spanned<String>>,
+    /// Regex on the paste with whitespace folded; named groups feed `$name` fact values.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub text: Option<Spanned<String>>,
+    /// HTTP statuses the paste must have, if any.
     #[serde(default)]
+    #[cfg_attr(test, schemars(inner(range(min = 100, max = 599))))]
     pub status: Vec<u16>,
+    /// Set as `paste_finding`; checks/15-pasted-error.yaml must turn it into this finding.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub finding: Option<Spanned<String>>,
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     pub variant: Option<Spanned<String>>,
+    /// fact → literal, `$capture` or `@json.path`.
+    // A number is read as its text, so the schema takes one too.
     #[serde(default)]
+    #[cfg_attr(test, schemars(
+        with = "BTreeMap<String, String>",
+        extend("additionalProperties" = { "type": ["string", "number"] }),
+    ))]
     pub facts: BTreeMap<String, Spanned<String>>,
+    /// A Kling code in the paste is the provider's own Kling account's (kept as
+    /// `upstream_code`).
     #[serde(default)]
     pub upstream: bool,
+    /// false: the pattern says nothing about who answered.
     #[serde(default = "yes")]
     pub names_provider: bool,
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub source: String,
 }
 
@@ -70,19 +109,28 @@ fn yes() -> bool {
     true
 }
 
+/// How a pasted request is read.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawRequest {
     pub paths: Vec<RawPath>,
+    /// fact → body field paths, first present wins.
     pub body: BTreeMap<String, Vec<String>>,
 }
 
+/// A request path: which product and endpoint it is.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPath {
+    /// Regex on the URL path.
     #[serde(rename = "match")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub pattern: Spanned<String>,
+    #[cfg_attr(test, schemars(with = "String", extend("enum" = ["video", "image", "try-on"])))]
     pub product: Spanned<String>,
+    /// Template: `$1` inserts the first group of `match`.
     pub endpoint: String,
 }
 

@@ -13,40 +13,69 @@ use super::{RuleError, RuleErrorKind, RuleFiles, RuleSet, Severity, yaml};
 use crate::i18n::Lang;
 use crate::suggest::closest;
 
+/// # kling-doctor rule scenarios (rules/tests/*.yaml)
+///
+/// Facts in, expected findings out; run by `kling-doctor rules test` and `cargo test`.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct RawFile {
-    /// The clock every scenario of the file runs at, unless it sets its own.
+pub(super) struct RawFile {
+    /// RFC 3339 time every scenario of the file runs at, unless it sets its own (e.g.
+    /// 2026-11-25T12:00:00Z).
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     now: Option<Spanned<String>>,
     scenarios: Vec<RawScenario>,
 }
 
+/// A scenario: facts in, expected findings out. `findings` is needed unless `exit: 2`.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(test, schemars(extend(
+    "if" = { "not": { "required": ["exit"], "properties": { "exit": { "const": 2 } } } },
+    "then" = { "required": ["findings"] },
+)))]
 #[serde(deny_unknown_fields)]
 struct RawScenario {
+    /// Unique in the file; shown with file:line when the scenario fails.
+    #[cfg_attr(test, schemars(with = "String", length(min = 1)))]
     name: Spanned<String>,
+    /// RFC 3339 time this scenario runs at.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
     now: Option<Spanned<String>>,
+    /// What `--error` would get: a code, a message or a JSON body.
     #[serde(default)]
     error: Option<String>,
+    /// Facts as `--set`/`--answers` would give them.
     #[serde(default)]
     facts: BTreeMap<String, Literal>,
+    /// Every finding the run must produce (finding id → severity), `no-problem-found`
+    /// included.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<BTreeMap<String, Word<Severity>>>"))]
     findings: Option<Spanned<BTreeMap<String, Spanned<Word<Severity>>>>>,
+    /// Exactly the facts the run leaves unknown and would ask for.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<Vec<String>>"))]
     unknown: Option<Vec<Spanned<String>>>,
+    /// 0 no problem, 1 an error or warning finding, 2 the facts are refused.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<u8>", extend("enum" = [0, 1, 2])))]
     exit: Option<Spanned<u8>>,
     #[serde(default)]
     says: Option<RawSays>,
 }
 
+/// Words the findings' texts must contain, per language.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct RawSays {
+    /// English
     #[serde(default)]
     en: Vec<String>,
+    /// Indonesian
     #[serde(default)]
     id: Vec<String>,
 }
@@ -223,22 +252,4 @@ fn expected_findings(
         }
     }
     out
-}
-
-/// Field lists of the private scenario types, for the schema drift test.
-#[cfg(test)]
-pub(super) mod schema_fields {
-    use super::{RawFile, RawSays, RawScenario};
-
-    pub fn file() -> Vec<String> {
-        super::super::schema_drift::fields::<RawFile>()
-    }
-
-    pub fn scenario() -> Vec<String> {
-        super::super::schema_drift::fields::<RawScenario>()
-    }
-
-    pub fn says() -> Vec<String> {
-        super::super::schema_drift::fields::<RawSays>()
-    }
 }
