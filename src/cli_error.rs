@@ -5,8 +5,9 @@
 
 use std::ffi::OsString;
 
+use clap::builder::ValueParser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches, ValueEnum};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, GlobalArgs};
 use crate::config::Config;
@@ -83,25 +84,28 @@ fn global_args(args: &[OsString]) -> Option<GlobalArgs> {
         GlobalArgs::from_arg_matches(&matches).ok()
     };
     let global = parse(args).or_else(|| parse(&args[..args.len().min(1)]))?;
+    // Even ignoring errors, clap stops at a value it refuses (`--timeout 0 --lang id`): a
+    // second parse that takes every other value as plain text finds a later `--lang`.
+    let lang = || {
+        let matches = loosened(lenient()).try_get_matches_from(args).ok()?;
+        matches.get_one::<Lang>("lang").copied()
+    };
     Some(GlobalArgs {
-        lang: global.lang.or_else(|| lang_past_mistake(args)),
+        lang: global.lang.or_else(lang),
         ..global
     })
 }
 
-/// The last `--lang X` or `--lang=X`: even ignoring errors, clap stops at a value it
-/// refuses (`--timeout 0 --lang id`), so a language given after the mistake is read here.
-fn lang_past_mistake(args: &[OsString]) -> Option<Lang> {
-    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
-    args.iter()
-        .enumerate()
-        .filter_map(|(i, arg)| match arg.strip_prefix("--lang") {
-            Some("") => args.get(i + 1).copied(),
-            Some(joined) => joined.strip_prefix('='),
-            None => None,
-        })
-        .filter_map(|value| <Lang as ValueEnum>::from_str(value, true).ok())
-        .next_back()
+/// `cmd` with every value-taking argument but `--lang` reading any text.
+fn loosened(cmd: Command) -> Command {
+    cmd.mut_args(|arg| {
+        if arg.get_action().takes_values() && arg.get_id() != "lang" {
+            arg.value_parser(ValueParser::os_string())
+        } else {
+            arg
+        }
+    })
+    .mut_subcommands(loosened)
 }
 
 fn message(err: &clap::Error, tr: &Tr<'_>) -> String {
