@@ -175,33 +175,26 @@ impl RuleFiles {
 
 /// The rule set `build.rs` validated and embedded, decoded without parsing YAML.
 pub fn builtin_rules() -> Result<RuleSet, Vec<RuleError>> {
-    postcard::from_bytes(embedded::RULES).map_err(|e| {
-        vec![RuleError::at(
-            "rules",
-            0,
-            0,
-            RuleErrorKind::Io {
-                path: "built-in rules".into(),
-                reason: "other",
-                detail: e.to_string(),
-            },
-        )]
-    })
+    decode(embedded::RULES, "rules")
 }
 
 /// The provider signatures `build.rs` checked and embedded.
 pub fn builtin_providers() -> Result<super::providers::Providers, Vec<RuleError>> {
-    postcard::from_bytes(embedded::PROVIDERS).map_err(|e| {
-        vec![RuleError::at(
-            "rules/providers.yaml",
-            0,
-            0,
-            RuleErrorKind::Io {
-                path: "built-in provider signatures".into(),
-                reason: "other",
-                detail: e.to_string(),
-            },
-        )]
+    decode(embedded::PROVIDERS, "rules/providers.yaml")
+}
+
+/// What `build.rs` encoded from `shown`; failing only if the binary itself is damaged.
+fn decode<'a, T: serde::Deserialize<'a>>(
+    bytes: &'a [u8],
+    shown: &str,
+) -> Result<T, Vec<RuleError>> {
+    postcard::from_bytes(bytes).map_err(|e| {
+        let kind = RuleErrorKind::Io {
+            path: shown.to_string(),
+            reason: "other",
+            detail: e.to_string(),
+        };
+        vec![RuleError::at(shown, 0, 0, kind)]
     })
 }
 
