@@ -171,7 +171,6 @@ pub enum RuleErrorKind {
 }
 
 impl RuleErrorKind {
-    /// `value` does not fit `fact`, whose values are of type `kind`.
     /// `path` could not be read because of `error`.
     pub fn io(path: &str, error: &std::io::Error) -> RuleErrorKind {
         use std::io::ErrorKind;
@@ -189,6 +188,7 @@ impl RuleErrorKind {
         }
     }
 
+    /// `value` does not fit `fact`, whose values are of type `kind`.
     pub fn bad_literal(fact: &str, value: &str, kind: &FactType) -> RuleErrorKind {
         let (expected, values) = match kind {
             FactType::Enum(values) => {
