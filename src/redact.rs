@@ -245,6 +245,21 @@ static TRIGGERS: LazyLock<[Vec<Trigger>; 256]> = LazyLock::new(|| {
     by_first
 });
 
+impl Trigger {
+    /// Whether `text` holds the word at `at` (any ASCII case) with what must surround it.
+    fn stands_at(&self, text: &[u8], at: usize) -> bool {
+        let end = at + self.word.len();
+        // The second byte first: it rules out most of the places a common first letter
+        // stands.
+        let second = |b: &u8| text.get(at + 1).is_some_and(|t| t.eq_ignore_ascii_case(b));
+        self.word.get(1).is_none_or(second)
+            && text
+                .get(at..end)
+                .is_some_and(|w| w.eq_ignore_ascii_case(self.word))
+            && self.near.holds(text, at..end)
+    }
+}
+
 impl Pattern {
     fn regex(&self) -> &Regex {
         self.regex
@@ -556,18 +571,7 @@ fn find_patterns(view: &View<'_>, spans: &mut Vec<Range<usize>>) {
     let mut wanted = [false; PATTERNS.len()];
     for (at, first) in bytes.iter().enumerate() {
         for t in &triggers[usize::from(*first)] {
-            let end = at + t.word.len();
-            // The second byte first: it rules out most of the places a common first
-            // letter stands.
-            wanted[t.pattern] = wanted[t.pattern]
-                || (t.word.get(1).is_none_or(|second| {
-                    bytes
-                        .get(at + 1)
-                        .is_some_and(|b| b.eq_ignore_ascii_case(second))
-                }) && bytes
-                    .get(at..end)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(t.word))
-                    && t.near.holds(bytes, at..end));
+            wanted[t.pattern] = wanted[t.pattern] || t.stands_at(bytes, at);
         }
     }
     for (pattern, _) in PATTERNS.iter().zip(wanted).filter(|(_, w)| *w) {
