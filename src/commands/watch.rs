@@ -119,7 +119,7 @@ fn run(
     let exit = u8::from(!ended.ok);
     let stdout = match config.format {
         Format::Json => render::watch::json(name, &goal, &ended),
-        Format::Text | Format::Markdown => format!("{}\n", render::watch::text(&goal, &ended, &tr)),
+        Format::Text | Format::Markdown => render::watch::text(&goal, &ended, &tr),
     };
     Ok(Done { stdout, exit })
 }

@@ -52,7 +52,7 @@ fn held_text(secs: i64) -> String {
     }
 }
 
-/// The result as a sentence.
+/// The result as a sentence (a line, as `json` is).
 pub fn text(goal: &Goal, ended: &Ended, tr: &Tr<'_>) -> String {
     let mut args = FluentArgs::new();
     args.set("waited", ended.waited.as_secs_f64().round());
@@ -78,7 +78,7 @@ pub fn text(goal: &Goal, ended: &Ended, tr: &Tr<'_>) -> String {
         }
         _ => "watch-nothing-seen",
     };
-    tr.tr_args(key, Some(&args))
+    format!("{}\n", tr.tr_args(key, Some(&args)))
 }
 
 /// The result as `{"schema_version","watch","ok","waited_s","polls","faults","facts"}`.
