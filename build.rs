@@ -155,6 +155,20 @@ fn main() {
         providers_bin.display().to_string()
     )
     .expect("writing to a String");
+    // A cached `--rules DIR` compilation (src/cache.rs) may be decoded only by a binary
+    // whose rule types are laid out as in the one that wrote it. This script is built from
+    // exactly the modules those types live in, so its own executable fingerprints them.
+    let script = env::current_exe()
+        .and_then(fs::read)
+        .unwrap_or_else(|e| fail(&format!("reading the build script itself: {e}")));
+    let version = env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
+    let layout = format!("{version}-{:016x}", rules::fingerprint([script.as_slice()]));
+    writeln!(
+        code,
+        "\n/// The layout of the encoded rule types: a cached compilation with another is stale.\n\
+         pub static LAYOUT: &str = {layout:?};"
+    )
+    .expect("writing to a String");
     for lang in ["en", "id"] {
         let dir = format!("locales/{lang}/");
         let (positions, lang_files): (Vec<usize>, Vec<(&str, &str)>) = texts

@@ -69,17 +69,21 @@ if [ "${BENCH_ENGINE:-1}" != 0 ]; then
   (cd "$root" && cargo bench --locked --quiet --bench engine >/dev/null 2>&1)
   declare -A ms
   for n in 1000 10000 100000; do
-    for what in total load+validate evaluate; do
+    for what in total-cold total-cached load+validate load-cached evaluate; do
       # criterion's mean estimate, in ns, from its one-line JSON
       ns=$(sed -E 's/.*"mean":\{"confidence_interval":\{[^}]*\},"point_estimate":([0-9.e+-]+).*/\1/' \
         "$target/criterion/engine/$what/$n/new/estimates.json")
       ms[$what/$n]=$(awk -v ns="$ns" 'BEGIN { printf "%.2f", ns / 1e6 }')
     done
   done
-  scale=$(ratio "${ms[total/100000]}" "${ms[total/10000]}")
-  engine_rows="| engine, 1k nodes: load + validate + evaluate | ${ms[total/1000]} ms (load + validate ${ms[load+validate/1000]} ms, evaluate ${ms[evaluate/1000]} ms) | – | |
-| engine, 10k nodes: load + validate + evaluate | ${ms[total/10000]} ms (load + validate ${ms[load+validate/10000]} ms, evaluate ${ms[evaluate/10000]} ms) | ≤ 50 ms | $(ok "${ms[total/10000]}" 50) |
-| engine, 100k nodes: load + validate + evaluate | ${ms[total/100000]} ms (${scale}× 10k; evaluate ${ms[evaluate/100000]} ms) | ≤ 10× 10k | $(ok "$scale" 10) |"
+  cold_scale=$(ratio "${ms[total-cold/100000]}" "${ms[total-cold/10000]}")
+  cached_scale=$(ratio "${ms[total-cached/100000]}" "${ms[total-cached/10000]}")
+  engine_rows="| engine, 1k nodes, first run (YAML compiled): load + validate + evaluate | ${ms[total-cold/1000]} ms (load + validate ${ms[load+validate/1000]} ms, evaluate ${ms[evaluate/1000]} ms) | – | |
+| engine, 1k nodes, later runs (cache): load + evaluate | ${ms[total-cached/1000]} ms (load ${ms[load-cached/1000]} ms) | – | |
+| engine, 10k nodes, first run: load + validate + evaluate | ${ms[total-cold/10000]} ms (load + validate ${ms[load+validate/10000]} ms, evaluate ${ms[evaluate/10000]} ms) | ≤ 50 ms | $(ok "${ms[total-cold/10000]}" 50) |
+| engine, 10k nodes, later runs: load + evaluate | ${ms[total-cached/10000]} ms (load ${ms[load-cached/10000]} ms) | ≤ 50 ms | $(ok "${ms[total-cached/10000]}" 50) |
+| engine, 100k nodes, first run | ${ms[total-cold/100000]} ms (${cold_scale}× 10k; evaluate ${ms[evaluate/100000]} ms) | ≤ 10× 10k | $(ok "$cold_scale" 10) |
+| engine, 100k nodes, later runs | ${ms[total-cached/100000]} ms (${cached_scale}× 10k) | ≤ 10× 10k | $(ok "$cached_scale" 10) |"
 fi
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)

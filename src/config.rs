@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 
+use crate::cache::RuleCache;
 use crate::cli::{ColorChoice, Format, GlobalArgs};
 use crate::env::{Environment, SECRET_VARS};
 use crate::i18n::Lang;
@@ -17,6 +18,8 @@ pub struct Config {
     pub format: Format,
     pub verbose: bool,
     pub rules: RuleSource,
+    /// Where a `--rules DIR` is kept compiled between runs; `None`: compiled every run.
+    pub rules_cache: Option<RuleCache>,
     /// Values that must never be printed (API keys and the like), for redaction.
     pub secrets: Vec<String>,
     /// Columns text output wraps at: the terminal's (at most 100), or 100 in a pipe.
@@ -100,6 +103,7 @@ impl Config {
                 .rules
                 .clone()
                 .map_or(RuleSource::Embedded, RuleSource::Dir),
+            rules_cache: RuleCache::from_env(env),
             secrets: env.secrets(),
             width: terminal_width()
                 .unwrap_or(MAX_WIDTH)

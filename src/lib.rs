@@ -1,6 +1,7 @@
 //! kling-doctor: reads a Kling API error, walks the FAQ decision tree in `rules/`, and
 //! explains in English or Indonesian what is wrong and how to fix it.
 
+pub mod cache;
 pub mod cli;
 pub mod cli_error;
 pub mod commands;

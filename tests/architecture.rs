@@ -26,7 +26,7 @@ const LAYERS: &[&[&str]] = &[
     // The validated rule set and its loader.
     &["rules"],
     // Around the rules: computed facts, worded help, live checks, redaction.
-    &["derived", "help", "probe", "redact"],
+    &["cache", "derived", "help", "probe", "redact"],
     // The run's settings and its exit-2 errors.
     &["config", "error"],
     // Reading what the user gives, evaluation, the report file, the ledger's summary,

@@ -10,10 +10,14 @@ pub mod shell;
 pub mod usage;
 pub mod watch;
 
+use std::path::Path;
+
+use crate::cache;
 use crate::cli::Format;
+use crate::config::Config;
 use crate::error::AppError;
 use crate::i18n::Messages;
-use crate::rules::{self as rule_set, RuleSet, RuleSource};
+use crate::rules::{self as rule_set, RuleFiles, RuleSet, RuleSource};
 
 /// What a command produced: text for stdout and the exit code.
 #[derive(Debug, Default)]
@@ -22,20 +26,37 @@ pub struct Done {
     pub exit: u8,
 }
 
-/// Loads and validates the rules, or returns every problem found.
-/// A `--rules DIR` copy also has its provider signatures checked here; the built-in
-/// ones are checked by `rules check` and compiled only when a paste needs them.
-///
+/// Loads and validates the rules, or returns every problem found. A `--rules DIR` copy
+/// also has its provider signatures checked here, and is kept compiled for the next run
+/// (`cache`); the built-in signatures are checked by `build.rs` and compiled only when a
+/// paste needs them.
+pub fn load_rules(
+    config: &Config,
+    source: &RuleSource,
+) -> Result<(&'static RuleSet, Messages), AppError> {
+    match source {
+        RuleSource::Dir(dir) => load_dir(config, dir).map(|(rules, messages, _)| (rules, messages)),
+        RuleSource::Embedded => {
+            let (rules, messages) = rule_set::load(source).map_err(AppError::Rules)?;
+            Ok((leak(rules), messages))
+        }
+    }
+}
+
+/// `load_rules` for a directory, with the files it read (for the scenarios).
+fn load_dir(
+    config: &Config,
+    dir: &Path,
+) -> Result<(&'static RuleSet, Messages, RuleFiles), AppError> {
+    let (rules, messages, files) =
+        cache::load_dir(config.rules_cache.as_ref(), dir).map_err(AppError::Rules)?;
+    Ok((leak(rules), messages, files))
+}
+
 /// A run loads one rule set and then exits, so the set is leaked rather than freed:
 /// freeing its thousands of small allocations was a twentieth of an offline diagnosis.
-pub fn load_rules(source: &RuleSource) -> Result<(&'static RuleSet, Messages), AppError> {
-    let (rules, messages) = rule_set::load(source).map_err(AppError::Rules)?;
-    if let RuleSource::Dir(_) = source {
-        rules
-            .providers()
-            .map_err(|errors| AppError::Rules(errors.to_vec()))?;
-    }
-    Ok((Box::leak(Box::new(rules)), messages))
+fn leak(rules: RuleSet) -> &'static RuleSet {
+    Box::leak(Box::new(rules))
 }
 
 /// A format a command cannot print: exit 2, not a silent fallback to text.

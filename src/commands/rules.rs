@@ -3,7 +3,7 @@
 
 use fluent::FluentArgs;
 
-use super::{Done, load_rules, unsupported};
+use super::{Done, load_dir, load_rules, unsupported};
 use crate::cli::{Format, FormatArg, GraphFormat};
 use crate::config::Config;
 use crate::error::AppError;
@@ -17,15 +17,22 @@ fn source(config: &Config, dir: Option<std::path::PathBuf>) -> RuleSource {
     dir.map_or_else(|| config.rules.clone(), RuleSource::Dir)
 }
 
-/// Loads the rules and their scenarios; every problem of either is reported.
+/// Loads the rules and their scenarios; every problem of either is reported, provider
+/// signatures included.
 fn load_all(
+    config: &Config,
     source: &RuleSource,
 ) -> Result<(&'static RuleSet, Messages, Vec<scenario::Scenario>), AppError> {
-    let (rules, messages) = load_rules(source)?;
-    rules
-        .providers()
-        .map_err(|errors| AppError::Rules(errors.to_vec()))?;
-    let files = source.files().map_err(AppError::Rules)?;
+    let (rules, messages, files) = match source {
+        RuleSource::Dir(dir) => load_dir(config, dir)?,
+        RuleSource::Embedded => {
+            let (rules, messages) = load_rules(config, source)?;
+            rules
+                .providers()
+                .map_err(|errors| AppError::Rules(errors.to_vec()))?;
+            (rules, messages, source.files().map_err(AppError::Rules)?)
+        }
+    };
     let scenarios = scenario::load(&files, rules).map_err(AppError::Rules)?;
     Ok((rules, messages, scenarios))
 }
@@ -36,7 +43,7 @@ pub fn check(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, A
     if config.format != Format::Text {
         return Err(unsupported("rules check", config.format, "text"));
     }
-    let (rules, messages, scenarios) = load_all(&source(config, dir))?;
+    let (rules, messages, scenarios) = load_all(config, &source(config, dir))?;
     let tr = messages.tr(config.lang);
     let mut args = FluentArgs::new();
     args.set("checks", rules.checks.len());
@@ -60,7 +67,7 @@ pub fn test(config: &Config, dir: Option<std::path::PathBuf>) -> Result<Done, Ap
     if config.format == Format::Markdown {
         return Err(unsupported("rules test", config.format, "text|json"));
     }
-    let (rules, messages, scenarios) = load_all(&source(config, dir))?;
+    let (rules, messages, scenarios) = load_all(config, &source(config, dir))?;
     let report = scenarios::run(rules, &messages, &scenarios, config.now);
     let stdout = match config.format {
         Format::Json => render::scenarios::json(&report),
@@ -81,7 +88,7 @@ pub fn graph(
     dir: Option<std::path::PathBuf>,
     format: FormatArg,
 ) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(&source(config, dir))?;
+    let (rules, messages) = load_rules(config, &source(config, dir))?;
     let format = match format {
         FormatArg::Graph(format) => format,
         FormatArg::Output(_) => GraphFormat::Mermaid,

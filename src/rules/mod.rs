@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 pub use error::{RuleError, RuleErrorKind};
 pub use source::{
-    RuleFiles, RuleSource, builtin_locales, builtin_messages, builtin_rules, file_text,
+    RuleFiles, RuleSource, builtin_locales, builtin_messages, builtin_rules, file_text, fingerprint,
 };
 pub use validate::{NO_PROBLEM_FOUND, validate};
 
@@ -290,7 +290,14 @@ pub fn load(source: &RuleSource) -> Result<(RuleSet, Messages), Vec<RuleError>> 
 /// Parses and validates rule and message files: what `--rules DIR` costs on every run
 /// and the built-in set costs once, in `build.rs`.
 pub fn compile(files: &RuleFiles) -> Result<(RuleSet, Messages), Vec<RuleError>> {
-    let messages = Messages::load(files.locales()).map_err(|errors| {
+    let messages = messages(files)?;
+    let rules = validate(files, &messages)?;
+    Ok((rules, messages))
+}
+
+/// The messages of `files`: the built-in ones overridden by a rules directory's own.
+pub fn messages(files: &RuleFiles) -> Result<Messages, Vec<RuleError>> {
+    Messages::load(files.locales()).map_err(|errors| {
         errors
             .into_iter()
             .map(|e| {
@@ -301,8 +308,6 @@ pub fn compile(files: &RuleFiles) -> Result<(RuleSet, Messages), Vec<RuleError>>
                     RuleErrorKind::Locale(e.detail),
                 )
             })
-            .collect::<Vec<_>>()
-    })?;
-    let rules = validate(files, &messages)?;
-    Ok((rules, messages))
+            .collect()
+    })
 }

@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::{RuleError, RuleErrorKind, RuleSet};
 use crate::embedded;
@@ -33,6 +34,7 @@ pub struct RuleFile {
 pub struct RuleFiles {
     pub rules: Vec<RuleFile>,
     locales: Vec<(String, String)>,
+    digest: OnceLock<String>,
 }
 
 /// Rule files every rule set has; `checks/*.yaml` and `tests/*.yaml` come on top.
@@ -93,7 +95,11 @@ impl RuleSource {
                     }
                 }
                 if errors.is_empty() {
-                    Ok(RuleFiles { rules, locales })
+                    Ok(RuleFiles {
+                        rules,
+                        locales,
+                        digest: OnceLock::new(),
+                    })
                 } else {
                     Err(errors)
                 }
@@ -119,7 +125,11 @@ impl RuleFiles {
                 locales.push((path.to_string(), text.to_string()));
             }
         }
-        RuleFiles { rules, locales }
+        RuleFiles {
+            rules,
+            locales,
+            digest: OnceLock::new(),
+        }
     }
 
     pub fn get(&self, rel: &str) -> Option<&RuleFile> {
@@ -153,24 +163,35 @@ impl RuleFiles {
     }
 
     /// A short fingerprint of every rule and message file, so a report tells support
-    /// exactly which rules produced it (FNV-1a 64: identifies, does not protect).
-    pub fn digest(&self) -> String {
-        let mut files: Vec<(&str, &str)> = self
-            .rules
-            .iter()
-            .map(|f| (f.rel.as_str(), f.text.as_str()))
-            .chain(self.locales())
-            .collect();
-        files.sort_unstable();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for (path, text) in files {
-            for byte in path.bytes().chain([0]).chain(text.bytes()).chain([0]) {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-        format!("{hash:016x}")
+    /// exactly which rules produced it, and a cached compilation is used only for the very
+    /// files it was compiled from. Computed once: a large `--rules DIR` takes milliseconds.
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| {
+            let mut files: Vec<(&str, &str)> = self
+                .rules
+                .iter()
+                .map(|f| (f.rel.as_str(), f.text.as_str()))
+                .chain(self.locales())
+                .collect();
+            files.sort_unstable();
+            let parts = files
+                .iter()
+                .flat_map(|(path, text)| [path.as_bytes(), text.as_bytes()]);
+            format!("{:016x}", fingerprint(parts))
+        })
     }
+}
+
+/// XXH3-64 of `parts`, each ended by a zero byte so that `["ab", "c"]` and `["a", "bc"]`
+/// differ: a published algorithm, so the same files give the same value on every machine.
+/// It identifies contents; it does not protect them from someone who can edit them.
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for part in parts {
+        hasher.update(part);
+        hasher.update(&[0]);
+    }
+    hasher.digest()
 }
 
 /// The rule set `build.rs` validated and embedded, decoded without parsing YAML.

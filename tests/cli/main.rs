@@ -3,6 +3,7 @@
 mod support;
 
 mod bad_input;
+mod cache;
 mod cost;
 mod diagnose;
 mod explain;

@@ -77,7 +77,7 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             pricing,
             codes,
             checks,
-            digest: files.digest(),
+            digest: files.digest().to_string(),
             signatures: files
                 .get(super::providers::FILE)
                 .cloned()
