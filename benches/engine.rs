@@ -163,9 +163,11 @@ fn engine(c: &mut Criterion) {
     let mut group = c.benchmark_group("engine");
     group.sample_size(10);
     for nodes in SIZES {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-        rules_dir(dir.path(), nodes).unwrap_or_else(|e| panic!("generate rules: {e}"));
-        let rules = load(dir.path());
+        // Kept after the run: scripts/bench.sh times whole processes on the same trees.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("engine-{nodes}"));
+        let _ = fs::remove_dir_all(&dir);
+        rules_dir(&dir, nodes).unwrap_or_else(|e| panic!("generate rules: {e}"));
+        let rules = load(&dir);
         assert_eq!(
             rules.checks.iter().map(|c| c.nodes.len()).sum::<usize>(),
             nodes
@@ -173,26 +175,26 @@ fn engine(c: &mut Criterion) {
         let facts = facts(&rules);
         let cache_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
         let cache = RuleCache::new(cache_dir.path().to_path_buf());
-        load_cached(&cache, dir.path());
+        load_cached(&cache, &dir);
         group.bench_with_input(BenchmarkId::new("load+validate", nodes), &nodes, |b, _| {
-            b.iter_with_large_drop(|| load(black_box(dir.path())))
+            b.iter_with_large_drop(|| load(black_box(&dir)))
         });
         group.bench_with_input(BenchmarkId::new("load-cached", nodes), &nodes, |b, _| {
-            b.iter_with_large_drop(|| load_cached(&cache, black_box(dir.path())))
+            b.iter_with_large_drop(|| load_cached(&cache, black_box(&dir)))
         });
         group.bench_with_input(BenchmarkId::new("evaluate", nodes), &nodes, |b, _| {
             b.iter(|| evaluate(black_box(&rules), black_box(&facts), now))
         });
         group.bench_with_input(BenchmarkId::new("total-cold", nodes), &nodes, |b, _| {
             b.iter_with_large_drop(|| {
-                let rules = load(black_box(dir.path()));
+                let rules = load(black_box(&dir));
                 let diagnosis = evaluate(&rules, &facts, now);
                 (rules, diagnosis)
             })
         });
         group.bench_with_input(BenchmarkId::new("total-cached", nodes), &nodes, |b, _| {
             b.iter_with_large_drop(|| {
-                let rules = load_cached(&cache, black_box(dir.path()));
+                let rules = load_cached(&cache, black_box(&dir));
                 let diagnosis = evaluate(&rules, &facts, now);
                 (rules, diagnosis)
             })

@@ -43,6 +43,15 @@ time_it() {
   # columns: command,mean,stddev,median,user,system,min,max (the command may hold commas)
   awk -F, 'NR == 2 { printf "%.2f %.2f\n", $(NF - 4) * 1000, $(NF - 5) * 1000 }' "$csv"
 }
+# time_rules NAME RUNS SETTING TREE → "median_ms stddev_ms": a diagnosis with `--rules TREE`,
+# SETTING being the cache's (the warm-ups fill the cache when it is on).
+time_rules() {
+  local csv="$work/$1.csv"
+  "${run_env[@]}" "$3" hyperfine --shell=none --ignore-failure --warmup 2 --runs "$2" \
+    --style none --export-csv "$csv" -- "$(printf '%q ' "$bin" diagnose --non-interactive \
+    --format json --rules "$4" --error "$error" --set units_left=3)" >/dev/null
+  awk -F, 'NR == 2 { printf "%.2f %.2f\n", $(NF - 4) * 1000, $(NF - 5) * 1000 }' "$csv"
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 ok() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "✓" : "✗" }'; }
 
@@ -84,6 +93,19 @@ if [ "${BENCH_ENGINE:-1}" != 0 ]; then
 | engine, 10k nodes, later runs: load + evaluate | ${ms[total-cached/10000]} ms (load ${ms[load-cached/10000]} ms) | ≤ 50 ms | $(ok "${ms[total-cached/10000]}" 50) |
 | engine, 100k nodes, first run | ${ms[total-cold/100000]} ms (${cold_scale}× 10k; evaluate ${ms[evaluate/100000]} ms) | ≤ 10× 10k | $(ok "$cold_scale" 10) |
 | engine, 100k nodes, later runs | ${ms[total-cached/100000]} ms (${cached_scale}× 10k) | ≤ 10× 10k | $(ok "$cached_scale" 10) |"
+  # The same trees (benches/engine.rs keeps them), timed as whole processes.
+  trees=$target/tmp
+  read -r w10_median w10_sd < <(time_rules warm10k 30 "KLING_DOCTOR_CACHE_DIR=$work/cache" "$trees/engine-10000")
+  read -r w100_median w100_sd < <(time_rules warm100k 10 "KLING_DOCTOR_CACHE_DIR=$work/cache" "$trees/engine-100000")
+  read -r c10_median c10_sd < <(time_rules cold10k 10 KLING_DOCTOR_NO_CACHE=1 "$trees/engine-10000")
+  read -r c100_median c100_sd < <(time_rules cold100k 3 KLING_DOCTOR_NO_CACHE=1 "$trees/engine-100000")
+  warm_scale=$(ratio "$w100_median" "$w10_median")
+  cold_process_scale=$(ratio "$c100_median" "$c10_median")
+  engine_rows="$engine_rows
+| whole \`diagnose --rules DIR\`, 10k nodes, later runs | $w10_median ms ± $w10_sd | ≤ 50 ms | $(ok "$w10_median" 50) |
+| whole \`diagnose --rules DIR\`, 10k nodes, first run (\`KLING_DOCTOR_NO_CACHE=1\`) | $c10_median ms ± $c10_sd | ≤ 50 ms | $(ok "$c10_median" 50) |
+| whole \`diagnose --rules DIR\`, 100k nodes, later runs | $w100_median ms ± $w100_sd (${warm_scale}× 10k) | ≤ 10× 10k | $(ok "$warm_scale" 10) |
+| whole \`diagnose --rules DIR\`, 100k nodes, first run | $c100_median ms ± $c100_sd (${cold_process_scale}× 10k) | ≤ 10× 10k | $(ok "$cold_process_scale" 10) |"
 fi
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)

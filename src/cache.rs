@@ -147,7 +147,8 @@ impl RuleCache {
     }
 }
 
-/// The cache folder, readable by its owner only: what it holds decides diagnoses.
+/// Creates the cache folder (and any missing parent) for its owner only: what it holds
+/// decides diagnoses, so nobody else should be able to plant an entry.
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);

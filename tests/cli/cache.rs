@@ -150,6 +150,12 @@ fn a_dotenv_file_cannot_move_the_cache() {
         .run_keeping_dir();
     out.status(0);
     assert!(!elsewhere.exists(), "a .env chose where files go");
-    let kept = fs::read_dir(home.path().join(".cache/kling-doctor")).map(|l| l.count());
+    // Where `dirs` puts a user's cache below `HOME` (tests run with `HOME` = their folder).
+    let below_home = if cfg!(target_os = "macos") {
+        "Library/Caches/kling-doctor"
+    } else {
+        ".cache/kling-doctor"
+    };
+    let kept = fs::read_dir(home.path().join(below_home)).map(|l| l.count());
     assert_eq!(kept.ok(), Some(1), "the platform cache folder is used");
 }
