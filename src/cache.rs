@@ -85,7 +85,7 @@ impl RuleCache {
             .and_then(|file| file.take(MAX_ENTRY_BYTES + 1).read_to_end(&mut bytes))
             .ok()?;
         let ((layout, digest), rest) = postcard::take_from_bytes::<(&str, &str)>(&bytes).ok()?;
-        if layout != embedded::LAYOUT || digest != files.digest() {
+        if layout != embedded::LAYOUT || digest != files.digest().as_str() {
             return None;
         }
         let ((rules, providers), rest) =

@@ -3,7 +3,6 @@
 use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use super::{RuleError, RuleErrorKind, RuleSet};
 use crate::embedded;
@@ -34,7 +33,6 @@ pub struct RuleFile {
 pub struct RuleFiles {
     pub rules: Vec<RuleFile>,
     locales: Vec<(String, String)>,
-    digest: OnceLock<String>,
 }
 
 /// Rule files every rule set has; `checks/*.yaml` and `tests/*.yaml` come on top.
@@ -95,11 +93,7 @@ impl RuleSource {
                     }
                 }
                 if errors.is_empty() {
-                    Ok(RuleFiles {
-                        rules,
-                        locales,
-                        digest: OnceLock::new(),
-                    })
+                    Ok(RuleFiles { rules, locales })
                 } else {
                     Err(errors)
                 }
@@ -125,11 +119,7 @@ impl RuleFiles {
                 locales.push((path.to_string(), text.to_string()));
             }
         }
-        RuleFiles {
-            rules,
-            locales,
-            digest: OnceLock::new(),
-        }
+        RuleFiles { rules, locales }
     }
 
     pub fn get(&self, rel: &str) -> Option<&RuleFile> {
@@ -163,22 +153,20 @@ impl RuleFiles {
     }
 
     /// A short fingerprint of every rule and message file, so a report tells support
-    /// exactly which rules produced it, and a cached compilation is used only for the very
-    /// files it was compiled from. Computed once: a large `--rules DIR` takes milliseconds.
-    pub fn digest(&self) -> &str {
-        self.digest.get_or_init(|| {
-            let mut files: Vec<(&str, &str)> = self
-                .rules
-                .iter()
-                .map(|f| (f.rel.as_str(), f.text.as_str()))
-                .chain(self.locales())
-                .collect();
-            files.sort_unstable();
-            let parts = files
-                .iter()
-                .flat_map(|(path, text)| [path.as_bytes(), text.as_bytes()]);
-            format!("{:016x}", fingerprint(parts))
-        })
+    /// exactly which rules produced it, and a kept compilation is used only for the very
+    /// files it was compiled from.
+    pub fn digest(&self) -> String {
+        let mut files: Vec<(&str, &str)> = self
+            .rules
+            .iter()
+            .map(|f| (f.rel.as_str(), f.text.as_str()))
+            .chain(self.locales())
+            .collect();
+        files.sort_unstable();
+        let parts = files
+            .iter()
+            .flat_map(|(path, text)| [path.as_bytes(), text.as_bytes()]);
+        format!("{:016x}", fingerprint(parts))
     }
 }
 

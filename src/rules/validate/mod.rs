@@ -77,7 +77,7 @@ pub fn validate(files: &RuleFiles, messages: &Messages) -> Result<RuleSet, Vec<R
             pricing,
             codes,
             checks,
-            digest: files.digest().to_string(),
+            digest: files.digest(),
             signatures: files
                 .get(super::providers::FILE)
                 .cloned()
