@@ -43,12 +43,14 @@ const SUFFIX: &str = ".bin";
 /// Where compiled rule directories are kept.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleCache {
-    dir: PathBuf,
+    /// `KLING_DOCTOR_CACHE_DIR`; `None`: the platform's cache folder, looked up only when
+    /// a rules directory is loaded, as most runs never need it.
+    chosen: Option<PathBuf>,
 }
 
 impl RuleCache {
     pub fn new(dir: PathBuf) -> RuleCache {
-        RuleCache { dir }
+        RuleCache { chosen: Some(dir) }
     }
 
     /// `KLING_DOCTOR_CACHE_DIR`, else `kling-doctor` in the platform's cache folder
@@ -63,25 +65,31 @@ impl RuleCache {
         if real(DISABLE_VAR).is_some() {
             return None;
         }
-        let dir = match real(DIR_VAR) {
-            Some(dir) => PathBuf::from(dir),
-            None => dirs::cache_dir()?.join("kling-doctor"),
-        };
-        Some(RuleCache { dir })
+        Some(RuleCache {
+            chosen: real(DIR_VAR).map(PathBuf::from),
+        })
     }
 
-    /// The entry of `rules_dir`: one per directory, so an edited directory replaces its
-    /// entry instead of adding one.
-    fn entry(&self, rules_dir: &Path) -> Option<PathBuf> {
+    /// The folder entries go to; `None` when the platform names no cache folder.
+    fn folder(&self) -> Option<PathBuf> {
+        match &self.chosen {
+            Some(dir) => Some(dir.clone()),
+            None => Some(dirs::cache_dir()?.join("kling-doctor")),
+        }
+    }
+
+    /// The entry of `rules_dir` in `folder`: one per directory, so an edited directory
+    /// replaces its entry instead of adding one.
+    fn entry(folder: &Path, rules_dir: &Path) -> Option<PathBuf> {
         let canonical = fs::canonicalize(rules_dir).ok()?;
         let key = rules::fingerprint([canonical.as_os_str().as_encoded_bytes()]);
-        Some(self.dir.join(format!("{PREFIX}{key:016x}{SUFFIX}")))
+        Some(folder.join(format!("{PREFIX}{key:016x}{SUFFIX}")))
     }
 
     /// The rules compiled from exactly `files` of `rules_dir`, if an entry holds them.
     pub fn get(&self, rules_dir: &Path, files: &RuleFiles) -> Option<RuleSet> {
         let mut bytes = Vec::new();
-        fs::File::open(self.entry(rules_dir)?)
+        fs::File::open(Self::entry(&self.folder()?, rules_dir)?)
             .and_then(|file| file.take(MAX_ENTRY_BYTES + 1).read_to_end(&mut bytes))
             .ok()?;
         let ((layout, digest), rest) = postcard::take_from_bytes::<(&str, &str)>(&bytes).ok()?;
@@ -103,7 +111,10 @@ impl RuleCache {
     /// entry of `rules_dir`. Written to a temporary file and renamed, so a reader never
     /// sees half an entry; then entries nobody wrote for `MAX_AGE` are removed.
     pub fn put(&self, rules_dir: &Path, rules: &RuleSet) {
-        let Some(path) = self.entry(rules_dir) else {
+        let Some(folder) = self.folder() else {
+            return;
+        };
+        let Some(path) = Self::entry(&folder, rules_dir) else {
             return;
         };
         let header = (embedded::LAYOUT, rules.digest.as_str());
@@ -112,7 +123,7 @@ impl RuleCache {
         else {
             return;
         };
-        if bytes.len() as u64 > MAX_ENTRY_BYTES || create_private_dir(&self.dir).is_err() {
+        if bytes.len() as u64 > MAX_ENTRY_BYTES || create_private_dir(&folder).is_err() {
             return;
         }
         let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
@@ -123,26 +134,25 @@ impl RuleCache {
             let _ = fs::remove_file(&temporary);
             return;
         }
-        self.prune(SystemTime::now());
+        prune(&folder, SystemTime::now());
     }
+}
 
-    /// Removes entries (and temporary files a killed run left) older than `MAX_AGE`.
-    fn prune(&self, now: SystemTime) {
-        let Ok(listing) = fs::read_dir(&self.dir) else {
-            return;
-        };
-        for item in listing.flatten().take(MAX_PRUNE_SCAN) {
-            let name = item.file_name();
-            let name = name.to_string_lossy();
-            let ours =
-                name.starts_with(PREFIX) && (name.ends_with(SUFFIX) || name.ends_with(".tmp"));
-            let old = item
-                .metadata()
-                .and_then(|meta| meta.modified())
-                .is_ok_and(|written| now.duration_since(written).unwrap_or_default() > MAX_AGE);
-            if ours && old {
-                let _ = fs::remove_file(item.path());
-            }
+/// Removes entries (and temporary files a killed run left) older than `MAX_AGE`.
+fn prune(folder: &Path, now: SystemTime) {
+    let Ok(listing) = fs::read_dir(folder) else {
+        return;
+    };
+    for item in listing.flatten().take(MAX_PRUNE_SCAN) {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(PREFIX) && (name.ends_with(SUFFIX) || name.ends_with(".tmp"));
+        let old = item
+            .metadata()
+            .and_then(|meta| meta.modified())
+            .is_ok_and(|written| now.duration_since(written).unwrap_or_default() > MAX_AGE);
+        if ours && old {
+            let _ = fs::remove_file(item.path());
         }
     }
 }
@@ -371,7 +381,7 @@ mod tests {
         for (name, real, dotenv, expected) in rows {
             let pair = |(k, v): &(&str, &str)| (k.to_string(), v.to_string());
             let env = Environment::layered(real.iter().map(pair), dotenv.iter().map(pair));
-            let dir = RuleCache::from_env(&env).map(|c| c.dir);
+            let dir = RuleCache::from_env(&env).and_then(|c| c.folder());
             assert_eq!(dir, expected, "{name}");
         }
     }
