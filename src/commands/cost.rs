@@ -50,7 +50,7 @@ struct Priced<'r> {
 }
 
 pub fn run(config: &Config, args: &CostArgs) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let tr = messages.tr(config.lang);
     match typed(rules, "product", &args.product)? {
         Value::Text(p) if p == "image" => return images(config, args, rules, &tr),

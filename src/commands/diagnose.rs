@@ -27,7 +27,7 @@ use crate::wizard;
 /// Runs a diagnosis; on a terminal (and without `--non-interactive`) the wizard first
 /// asks for what is still missing.
 pub fn run(config: &Config, args: &DiagnoseArgs) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let tr = messages.tr(config.lang);
     if args.list_facts {
         return Ok(Done {

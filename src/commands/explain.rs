@@ -16,7 +16,7 @@ use crate::rules::RuleSet;
 use crate::rules::providers::PASTE_FINDING;
 
 pub fn run(config: &Config, args: &ExplainArgs) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let tr = messages.tr(config.lang);
     let layout = render::text::Layout::of(config);
     if args.list {

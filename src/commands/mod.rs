@@ -26,11 +26,16 @@ pub struct Done {
     pub exit: u8,
 }
 
-/// Loads and validates the rules, or returns every problem found. A `--rules DIR` copy
-/// also has its provider signatures checked here, and is kept compiled for the next run
-/// (`cache`); the built-in signatures are checked by `build.rs` and compiled only when a
-/// paste needs them.
-pub fn load_rules(
+/// Loads and validates the rules of the run (`--rules DIR` or the built-in ones).
+pub fn load_rules(config: &Config) -> Result<(&'static RuleSet, Messages), AppError> {
+    load_from(config, &config.rules)
+}
+
+/// Loads and validates the rules of `source`, or returns every problem found. A rules
+/// directory also has its provider signatures checked here, and is kept compiled for the
+/// next run (`cache`); the built-in signatures are checked by `build.rs` and compiled only
+/// when a paste needs them.
+pub fn load_from(
     config: &Config,
     source: &RuleSource,
 ) -> Result<(&'static RuleSet, Messages), AppError> {
@@ -43,7 +48,7 @@ pub fn load_rules(
     }
 }
 
-/// `load_rules` for a directory, with the files it read (for the scenarios).
+/// `load_from` a directory, with the files it read (for the scenarios).
 fn load_dir(
     config: &Config,
     dir: &Path,

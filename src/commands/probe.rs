@@ -17,7 +17,7 @@ use crate::rules::RuleSet;
 
 /// Probes, prints what was learned; exit 0 when every request worked, 1 otherwise.
 pub fn run(config: &Config, args: &ProbeArgs) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let tr = messages.tr(config.lang);
     let probe_config = config.probe.clone()?.with_timeout(args.timeout);
     if !probe_config.has_credentials() {

@@ -3,7 +3,7 @@
 
 use fluent::FluentArgs;
 
-use super::{Done, load_dir, load_rules, unsupported};
+use super::{Done, load_dir, load_from, unsupported};
 use crate::cli::{Format, FormatArg, GraphFormat};
 use crate::config::Config;
 use crate::error::AppError;
@@ -26,7 +26,7 @@ fn load_all(
     let (rules, messages, files) = match source {
         RuleSource::Dir(dir) => load_dir(config, dir)?,
         RuleSource::Embedded => {
-            let (rules, messages) = load_rules(config, source)?;
+            let (rules, messages) = load_from(config, source)?;
             rules
                 .providers()
                 .map_err(|errors| AppError::Rules(errors.to_vec()))?;
@@ -88,7 +88,7 @@ pub fn graph(
     dir: Option<std::path::PathBuf>,
     format: FormatArg,
 ) -> Result<Done, AppError> {
-    let (rules, messages) = load_rules(config, &source(config, dir))?;
+    let (rules, messages) = load_from(config, &source(config, dir))?;
     let format = match format {
         FormatArg::Graph(format) => format,
         FormatArg::Output(_) => GraphFormat::Mermaid,

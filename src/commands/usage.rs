@@ -30,7 +30,7 @@ pub fn run(config: &Config, args: &UsageArgs) -> Result<Done, AppError> {
             expected: "usage-days-expected",
         })?;
     let product = args.product.as_str();
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let tr = messages.tr(config.lang);
     let base = config.probe.clone()?.with_timeout(args.probe_args.timeout);
     if base.kling.is_none() {

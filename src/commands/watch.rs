@@ -88,7 +88,7 @@ fn run(
     }
     let max_wait = max_wait(args)?;
     // The watch evaluates no rules; it reads how often `/account/costs` may be asked.
-    let (rules, messages) = load_rules(config, &config.rules)?;
+    let (rules, messages) = load_rules(config)?;
     let costs_spacing = policy::costs_spacing(rules.pricing.costs_max_qps);
     let tr = messages.tr(config.lang);
     let redactor = Redactor::new(config.secrets.clone());
