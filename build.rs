@@ -124,7 +124,7 @@ fn main() {
         family("auth"),
         family("rate")
     );
-    fs::write(out.join("auth_codes.rs"), codes).expect("OUT_DIR is writable");
+    fs::write(out.join("family_codes.rs"), codes).expect("OUT_DIR is writable");
 
     rule_set.signatures = rules::Signatures::Embedded;
     let bytes = postcard::to_allocvec(&rule_set)

@@ -7,7 +7,7 @@ use std::io;
 
 // `AUTH_CODES` and `RATE_CODES`: which codes refuse the credential and which say "too
 // many requests", from the built-in rules.
-include!(concat!(env!("OUT_DIR"), "/auth_codes.rs"));
+include!(concat!(env!("OUT_DIR"), "/family_codes.rs"));
 
 /// The reason one probe failed.
 #[derive(Debug, Clone, PartialEq)]
