@@ -16,7 +16,6 @@ pub enum RuleErrorKind {
     Syntax {
         what: &'static str,
     },
-    /// A required file could not be read.
     /// A file or directory that cannot be read. `reason` is a word the messages translate
     /// (`not-found`, `permission`, `not-a-directory`, `is-a-directory`), or `other` with
     /// the system's own words in `detail`.
