@@ -192,22 +192,15 @@ fn file_around(schema: &str, item: Value) -> Value {
 /// `schemas_flag_the_usual_mistakes` checks the usual mistakes on the shipped files.
 #[test]
 fn hand_written_constraints_hold() {
-    let node = |extra: Value| {
-        let mut node = json!({ "id": "n", "fact": "f" });
-        node.as_object_mut()
-            .unwrap()
-            .extend(extra.as_object().unwrap().clone());
-        node
+    let with = |mut base: Value, extra: Value| {
+        if let (Some(base), Value::Object(extra)) = (base.as_object_mut(), extra) {
+            base.extend(extra);
+        }
+        base
     };
+    let node = |extra: Value| with(json!({ "id": "n", "fact": "f" }), extra);
     let case = |case: Value| node(json!({ "cases": [case] }));
-    let price = |extra: Value| {
-        let mut price = json!({ "source": "S" });
-        price
-            .as_object_mut()
-            .unwrap()
-            .extend(extra.as_object().unwrap().clone());
-        price
-    };
+    let price = |extra: Value| with(json!({ "source": "S" }), extra);
     let rows = [
         (
             "checks",
